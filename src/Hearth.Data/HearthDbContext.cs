@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hearth.Data;
+
+public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbContext(options)
+{
+}
