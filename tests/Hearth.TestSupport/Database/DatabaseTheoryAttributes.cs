@@ -1,0 +1,37 @@
+using System.Reflection;
+using Hearth.Data;
+using Xunit;
+using Xunit.Sdk;
+
+namespace Hearth.TestSupport.Database;
+
+/// <summary>
+/// Runs a theory once per shipped database: SQLite always, PostgreSQL when the test server is there
+/// (and always under CI, where a missing server fails the test rather than skipping it).
+/// The test method takes a <see cref="DatabaseProvider"/> as its first parameter.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class DatabaseDataAttribute : DataAttribute
+{
+    public override IEnumerable<object[]> GetData(MethodInfo testMethod)
+    {
+        yield return [DatabaseProvider.Sqlite];
+        if (TestEnvironment.RunPostgres)
+        {
+            yield return [DatabaseProvider.Postgres];
+        }
+    }
+}
+
+/// <summary>A fact that needs PostgreSQL: skipped on a developer machine without it, failed under CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (!TestEnvironment.RunPostgres)
+        {
+            Skip = "PostgreSQL is not available: run the tests with scripts/test.";
+        }
+    }
+}
