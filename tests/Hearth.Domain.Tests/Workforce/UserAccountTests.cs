@@ -1,6 +1,5 @@
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
-
 using static Hearth.Domain.Tests.Workforce.WorkforceTestData;
 
 namespace Hearth.Domain.Tests.Workforce;
