@@ -5,7 +5,7 @@ namespace Hearth.Domain.Workforce;
 /// <summary>
 /// One period in which a child is allocated to a worker in a team. The period runs from
 /// <see cref="StartDate"/> up to, but not including, <see cref="EndDate"/>: the day one allocation
-/// ends is the day the next begins, as CIN census social worker episodes are recorded.
+/// ends is the day the next begins, so a handover leaves neither a gap nor an overlap.
 /// Created and ended only through <see cref="CaseAllocations"/>.
 /// </summary>
 public sealed class Allocation : AuditedEntity
