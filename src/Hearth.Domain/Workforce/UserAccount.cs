@@ -62,6 +62,10 @@ public sealed class UserAccount : AuditedEntity
     /// <summary>Set when an administrator resets the password: the person must choose a new one at sign-in.</summary>
     public bool MustChangePassword { get; private set; }
 
+    /// <summary>
+    /// Creates an account with a temporary password set by an administrator, so the person must choose
+    /// their own at first sign-in.
+    /// </summary>
     public static UserAccount Create(
         EmailAddress userName,
         string displayName,
