@@ -37,6 +37,11 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HearthDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(AuditedEntity).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).Ignore(nameof(AuditedEntity.PendingChanges));
+        }
+
         ApplySnakeCaseNames(modelBuilder);
     }
 
