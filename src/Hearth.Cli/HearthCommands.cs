@@ -18,8 +18,19 @@ public static class HearthCommands
         var root = new RootCommand("Hearth: case management for children's social care.")
         {
             MigrateCommand.Create(services),
+            Users.UsersCommand.Create(services),
         };
         return root;
+    }
+
+    /// <summary>Why the configured database cannot be used yet, or null when it is up to date.</summary>
+    internal static async Task<string?> DatabaseProblemAsync(AsyncServiceScope scope, CancellationToken cancellationToken)
+    {
+        var context = scope.ServiceProvider.GetRequiredService<HearthDbContext>();
+        var pending = await HearthDatabase.PendingMigrationsAsync(context, cancellationToken);
+        return pending.Count == 0
+            ? null
+            : $"{scope.ServiceProvider.GetRequiredService<HearthDatabaseSettings>().Describe()} is not up to date ({pending.Count} migration(s) pending). Run 'hearth migrate' first.";
     }
 
     /// <summary>Runs a command line. Anything that goes wrong is said in one plain line with exit code 1, never a stack trace.</summary>
