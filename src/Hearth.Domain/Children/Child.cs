@@ -196,7 +196,7 @@ public sealed class Child : AuditedEntity
         IsUnaccompaniedAsylumSeekingChild = details.IsUnaccompaniedAsylumSeekingChild;
         NhsNumber = details.NhsNumber;
         Upn = details.Upn;
-        var changes = DetailChanges(before, Snapshot.Of(this)).ToArray();
+        var changes = DetailChanges(before, Snapshot.Of(this)).OfType<FieldChange>().ToArray();
         if (changes.Length > 0)
         {
             Record("Child's details changed", Id, context, changes);
