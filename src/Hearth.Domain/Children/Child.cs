@@ -201,7 +201,6 @@ public sealed class Child : AuditedEntity
         {
             Record("Child's details changed", Id, context, changes);
         }
-
     }
 
     public RuleResult CanChangeName(PersonName newName, DateOnly formerNameUsedUntil, DateOnly today)
@@ -945,7 +944,7 @@ public sealed class Child : AuditedEntity
     }
 
     private static IEnumerable<Disability> DistinctDisabilities(IEnumerable<Disability> disabilities) =>
-        disabilities.Distinct().OrderBy(d => Disability.All.ToList().IndexOf(d));
+        Disability.All.Where(disabilities.Contains);
 
     private static string? TidyText(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

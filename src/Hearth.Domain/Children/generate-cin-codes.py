@@ -36,7 +36,7 @@ def main(path):
         out.append(f"    public static IReadOnlyList<{type_name}> All {{ get; }} = [{members}];")
         out.append("}")
     with open("CinCensusCodes.cs", "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(out) + "\n")
+        f.write("\n".join(out))
 
 
 if __name__ == "__main__":

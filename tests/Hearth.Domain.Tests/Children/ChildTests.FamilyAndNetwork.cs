@@ -119,6 +119,18 @@ public partial class ChildTests
     }
 
     [Fact]
+    public void CanUpdateRelationship_EndedRelationship_IsRefused()
+    {
+        var child = Registered();
+        var father = AddFather(child);
+        child.CanUpdateRelationship(father.Id).IsAllowed.ShouldBeTrue();
+
+        child.EndRelationship(father.Id, Today, Today, Context());
+
+        child.CanUpdateRelationship(father.Id).Message.ShouldBe("This relationship has ended and cannot be changed");
+    }
+
+    [Fact]
     public void UpdateRelationship_NothingChanged_RecordsNothing()
     {
         var child = Registered();

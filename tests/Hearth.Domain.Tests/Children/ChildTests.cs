@@ -469,4 +469,23 @@ public partial class ChildTests
         child.DescribeAgeOn(new DateOnly(2026, 2, 28)).ShouldBe("Under 1 month");
         child.DescribeAgeOn(new DateOnly(2026, 3, 1)).ShouldBe("1 month");
     }
+
+    [Fact]
+    public void CanRecordNewUpn_CurrentOrFormerUpn_IsRefused()
+    {
+        var child = Registered(Details() with { Upn = UniquePupilNumber.Create("A88621000001A") });
+        child.RecordNewUpn(UniquePupilNumber.Create("B886210000001"), Context());
+
+        child.CanRecordNewUpn(UniquePupilNumber.Create("B886210000001")).Message.ShouldBe("This is already the child's UPN");
+        child.CanRecordNewUpn(UniquePupilNumber.Create("A88621000001A")).Message.ShouldBe("This UPN is one of the child's former UPNs");
+        child.CanRecordNewUpn(UniquePupilNumber.Create("Q886210000002")).IsAllowed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void CanRegister_GenderIdentityTooLong_IsRefused()
+    {
+        Child.CanRegister(Details() with { GenderIdentity = new string('x', 101) }, Today).Message
+            .ShouldBe("Gender identity must be 100 characters or fewer");
+        Child.CanRegister(Details() with { GenderIdentity = "Non-binary" }, Today).IsAllowed.ShouldBeTrue();
+    }
 }
