@@ -1,0 +1,10 @@
+using System.Globalization;
+
+namespace Hearth.Domain.Children;
+
+internal static class DisplayDate
+{
+    private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Of(DateOnly date) => date.ToString("d MMMM yyyy", EnglishUk);
+}
