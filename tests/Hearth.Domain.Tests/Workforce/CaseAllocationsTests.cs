@@ -1,3 +1,4 @@
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using static Hearth.Domain.Tests.Workforce.WorkforceTestData;
@@ -105,7 +106,7 @@ public class CaseAllocationsTests
 
         result.IsAllowed.ShouldBeFalse();
         result.Message.ShouldBe("The start date must be on or after 10 March 2025, when the current allocation started");
-        Should.Throw<InvalidOperationException>(() => allocations.Allocate(_jo, _childInNeed, March10.AddDays(-1), "Transfer", Context()))
+        Should.Throw<DomainRuleException>(() => allocations.Allocate(_jo, _childInNeed, March10.AddDays(-1), "Transfer", Context()))
             .Message.ShouldBe(result.Message);
         allocations.History.Count.ShouldBe(1);
         allocations.History[0].EndDate.ShouldBeNull();
@@ -121,7 +122,7 @@ public class CaseAllocationsTests
 
         result.IsAllowed.ShouldBeFalse();
         result.Message.ShouldBe("Alex Okafor left on 7 March 2025 and cannot be allocated children.");
-        Should.Throw<InvalidOperationException>(() => allocations.Allocate(_alex, _assessment, March10, "Referral accepted", Context()));
+        Should.Throw<DomainRuleException>(() => allocations.Allocate(_alex, _assessment, March10, "Referral accepted", Context()));
         allocations.History.ShouldBeEmpty();
     }
 
@@ -209,7 +210,7 @@ public class CaseAllocationsTests
         RuleResult result = allocations.CanEndAllocation(March10, "Closed");
 
         result.Message.ShouldBe("The child is not allocated, so there is no allocation to end.");
-        Should.Throw<InvalidOperationException>(() => allocations.EndAllocation(March10, "Closed", Context()));
+        Should.Throw<DomainRuleException>(() => allocations.EndAllocation(March10, "Closed", Context()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using static Hearth.Domain.Tests.Workforce.WorkforceTestData;
@@ -72,7 +73,7 @@ public class TeamTests
         RuleResult result = team.CanAppointManager(worker);
 
         result.Message.ShouldBe("Alex Okafor is not a team manager. Change their role before appointing them.");
-        Should.Throw<InvalidOperationException>(() => team.AppointManager(worker, Context()));
+        Should.Throw<DomainRuleException>(() => team.AppointManager(worker, Context()));
         team.TeamManagerId.ShouldBeNull();
     }
 

@@ -1,3 +1,4 @@
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using static Hearth.Domain.Tests.Workforce.WorkforceTestData;
@@ -107,7 +108,7 @@ public class UserAccountTests
             account.RecordFailedSignIn(SignInAt);
         }
 
-        Should.Throw<InvalidOperationException>(() => account.RecordSuccessfulSignIn(SignInAt.AddMinutes(1)));
+        Should.Throw<DomainRuleException>(() => account.RecordSuccessfulSignIn(SignInAt.AddMinutes(1)));
         account.LastSignedInAt.ShouldBeNull();
     }
 
@@ -178,7 +179,7 @@ public class UserAccountTests
         account.IsDisabled.ShouldBeTrue();
         account.SecurityStamp.ShouldNotBe(stampBefore);
         account.CanSignIn(SignInAt).Message.ShouldBe("Your account has been disabled. Contact your system administrator.");
-        Should.Throw<InvalidOperationException>(() => account.RecordSuccessfulSignIn(SignInAt));
+        Should.Throw<DomainRuleException>(() => account.RecordSuccessfulSignIn(SignInAt));
         ChangeRecord record = account.PendingChanges.ShouldHaveSingleItem();
         record.Summary.ShouldBe("Account disabled");
         record.Reason.ShouldBe("Left the authority");

@@ -1,3 +1,4 @@
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using static Hearth.Domain.Tests.Workforce.WorkforceTestData;
@@ -34,7 +35,7 @@ public class WorkerTests
     {
         Team team = CreateTeam();
 
-        Should.Throw<InvalidOperationException>(() => CreateWorker(team, registration: null))
+        Should.Throw<DomainRuleException>(() => CreateWorker(team, registration: null))
             .Message.ShouldStartWith("Enter a Social Work England registration number");
     }
 
@@ -73,7 +74,7 @@ public class WorkerTests
         Team team = CreateTeam("Closed Team");
         team.Deactivate(Context());
 
-        Should.Throw<InvalidOperationException>(() => CreateWorker(team))
+        Should.Throw<DomainRuleException>(() => CreateWorker(team))
             .Message.ShouldBe("The Closed Team team is inactive. Choose an active team.");
     }
 
@@ -129,7 +130,7 @@ public class WorkerTests
         closed.Deactivate(Context());
         Worker worker = CreateWorker(first);
 
-        Should.Throw<InvalidOperationException>(() => worker.ChangeTeam(closed, Context()));
+        Should.Throw<DomainRuleException>(() => worker.ChangeTeam(closed, Context()));
 
         worker.TeamId.ShouldBe(first.Id);
         worker.PendingChanges.ShouldBeEmpty();
@@ -143,7 +144,7 @@ public class WorkerTests
         RuleResult result = worker.CanChangeRole(Role.SocialWorker);
 
         result.IsAllowed.ShouldBeFalse();
-        Should.Throw<InvalidOperationException>(() => worker.ChangeRole(Role.SocialWorker, Context()));
+        Should.Throw<DomainRuleException>(() => worker.ChangeRole(Role.SocialWorker, Context()));
         worker.Role.ShouldBe(Role.BusinessSupport);
     }
 
@@ -182,7 +183,7 @@ public class WorkerTests
 
         result.IsAllowed.ShouldBeFalse();
         result.Message.ShouldBe("The leaving date must be on or after Alex Okafor's start date, 8 January 2024");
-        Should.Throw<InvalidOperationException>(() => worker.RecordLeaving(new DateOnly(2024, 1, 5), Context()));
+        Should.Throw<DomainRuleException>(() => worker.RecordLeaving(new DateOnly(2024, 1, 5), Context()));
         worker.LeavingDate.ShouldBeNull();
     }
 
