@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hearth.Data;
 using Hearth.Data.Workforce;
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;

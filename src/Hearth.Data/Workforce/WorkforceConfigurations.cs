@@ -1,3 +1,4 @@
+using Hearth.Domain;
 using Hearth.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -83,8 +83,8 @@ public sealed class CaseAllocations
         return earliest is null || startDate >= earliest
             ? RuleResult.Allowed
             : RuleResult.Refused(open is not null
-                ? $"The start date must be on or after {DisplayDate.Format(earliest)}, when the current allocation started"
-                : $"The start date must be on or after {DisplayDate.Format(earliest)}, when the last allocation ended");
+                ? $"The start date must be on or after {DisplayDate.Of(earliest.Value)}, when the current allocation started"
+                : $"The start date must be on or after {DisplayDate.Of(earliest.Value)}, when the last allocation ended");
     }
 
     /// <summary>
@@ -123,7 +123,7 @@ public sealed class CaseAllocations
 
         return endDate >= open.StartDate
             ? RuleResult.Allowed
-            : RuleResult.Refused($"The end date must be on or after {DisplayDate.Format(open.StartDate)}, when the allocation started");
+            : RuleResult.Refused($"The end date must be on or after {DisplayDate.Of(open.StartDate)}, when the allocation started");
     }
 
     /// <summary>Ends the open allocation without a new one: from <paramref name="endDate"/> the child is unallocated.</summary>

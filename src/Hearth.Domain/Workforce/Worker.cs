@@ -180,7 +180,7 @@ public sealed class Worker : AuditedEntity
     public RuleResult CanRecordLeaving(DateOnly leavingDate) =>
         leavingDate >= StartDate
             ? RuleResult.Allowed
-            : RuleResult.Refused($"The leaving date must be on or after {FullName}'s start date, {DisplayDate.Format(StartDate)}");
+            : RuleResult.Refused($"The leaving date must be on or after {FullName}'s start date, {DisplayDate.Of(StartDate)}");
 
     public void RecordLeaving(DateOnly leavingDate, ChangeContext context)
     {
@@ -211,12 +211,12 @@ public sealed class Worker : AuditedEntity
 
         if (HasLeftBy(date))
         {
-            return RuleResult.Refused($"{FullName} left on {DisplayDate.Format(LeavingDate)} and cannot be allocated children.");
+            return RuleResult.Refused($"{FullName} left on {DisplayDate.Of(LeavingDate!.Value)} and cannot be allocated children.");
         }
 
         return date >= StartDate
             ? RuleResult.Allowed
-            : RuleResult.Refused($"{FullName} does not start until {DisplayDate.Format(StartDate)}. Choose a date on or after then.");
+            : RuleResult.Refused($"{FullName} does not start until {DisplayDate.Of(StartDate)}. Choose a date on or after then.");
     }
 
     private static string CheckedName(string value, string message, string parameter)

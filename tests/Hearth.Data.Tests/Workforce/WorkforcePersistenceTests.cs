@@ -1,4 +1,5 @@
 using Hearth.Data;
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Database;

@@ -38,10 +38,10 @@ public class ContactDetailsTests
 
     [Theory]
     [InlineData("", "Enter an email address")]
-    [InlineData("jo.reed", "Enter an email address in the correct format, like name@example.com")]
-    [InlineData("@nhs.net", "Enter an email address in the correct format, like name@example.com")]
-    [InlineData("jo reed@nhs.net", "Enter an email address in the correct format, like name@example.com")]
-    [InlineData("jo@localhost", "Enter an email address in the correct format, like name@example.com")]
+    [InlineData("jo.reed", "Enter an email address in the correct format, like name@example.gov.uk")]
+    [InlineData("@nhs.net", "Enter an email address in the correct format, like name@example.gov.uk")]
+    [InlineData("jo reed@nhs.net", "Enter an email address in the correct format, like name@example.gov.uk")]
+    [InlineData("jo@localhost", "Enter an email address in the correct format, like name@example.gov.uk")]
     public void EmailAddress_TryCreate_BadInput_RefusesWithMessage(string input, string message)
     {
         EmailAddress.TryCreate(input, out _, out var error).ShouldBeFalse();

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Hearth.Domain.Workforce;
+namespace Hearth.Domain;
 
 /// <summary>An email address, trimmed and in lower case so that it can be compared and kept unique.</summary>
 public sealed record EmailAddress
@@ -49,7 +49,7 @@ public sealed record EmailAddress
     }
 
     public static EmailAddress Create(string? value) =>
-        TryCreate(value, out EmailAddress? email, out string? error) ? email : throw new ArgumentException(error, nameof(value));
+        TryCreate(value, out EmailAddress? email, out string? error) ? email : throw new DomainRuleException(error);
 
     public override string ToString() => Value;
 }

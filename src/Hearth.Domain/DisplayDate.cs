@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Hearth.Domain.Children;
+namespace Hearth.Domain;
 
-internal static class DisplayDate
+public static class DisplayDate
 {
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
 

@@ -1,6 +1,6 @@
 using Hearth.Domain.Workforce;
 
-namespace Hearth.Domain.Tests.Workforce;
+namespace Hearth.Domain.Tests;
 
 public class EmailAddressTests
 {
