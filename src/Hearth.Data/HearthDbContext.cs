@@ -47,7 +47,8 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
 
     /// <summary>
     /// Adds the change records that audited entities have pending, so they are saved in the same
-    /// transaction as the change, and refuses any edit or deletion of the append-only audit tables.
+    /// transaction as the change; refuses any edit or deletion of the append-only audit tables; and
+    /// refreshes the search text of every child being saved.
     /// </summary>
     private void PrepareAudit()
     {
@@ -57,6 +58,13 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
             {
                 throw new InvalidOperationException("Audit records are append-only: they cannot be changed or deleted.");
             }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Hearth.Domain.Children.Child>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Property(Children.ChildSearchText.NamesColumn).CurrentValue = Children.ChildSearchText.Names(entry.Entity);
+            entry.Property(Children.ChildSearchText.SoundsColumn).CurrentValue = Children.ChildSearchText.Sounds(entry.Entity);
+            entry.Property(Children.ChildSearchText.PostcodeColumn).CurrentValue = Children.ChildSearchText.Postcode(entry.Entity);
         }
 
         var audited = ChangeTracker.Entries<AuditedEntity>().Select(e => e.Entity).ToList();
@@ -72,7 +80,7 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
         {
             if (entity.IsOwned() && entity.GetTableName() == entity.FindOwnership()?.PrincipalEntityType.GetTableName())
             {
-                foreach (var property in entity.GetProperties())
+                foreach (var property in entity.GetProperties().Where(p => !p.IsPrimaryKey()))
                 {
                     property.SetColumnName(ToSnakeCase(property.GetColumnName()));
                 }
