@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Hearth.Web.TagHelpers.Govuk;
 
 /// <summary>
-/// GOV.UK error summary. Lists the first error of every field in ModelState, in the order the fields were bound
-/// (the order the page model declares them), each linking to its field, plus any
+/// GOV.UK error summary. Lists the first error of every field in ModelState, in the order the page model declares
+/// the fields (<c>[Display(Order = n)]</c> changes it), each linking to its field, plus any
 /// <c>&lt;govuk-error-summary-item href="#id"&gt;</c> written inside. Renders nothing when there is no error.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary")]
@@ -36,7 +36,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         context.Items[typeof(ErrorSummaryTagHelper)] = items;
         await output.GetChildContentAsync();
 
-        var errors = ModelStateErrors(ViewContext.ViewData.ModelState).Concat(items).ToList();
+        var errors = ModelStateErrors(ViewContext.ViewData.ModelState, ViewContext.ViewData.ModelMetadata).Concat(items).ToList();
         if (errors.Count == 0)
         {
             output.SuppressOutput();
@@ -90,18 +90,47 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         GovukHtml.Replace(output, summary);
     }
 
-    internal static IEnumerable<ErrorSummaryItem> ModelStateErrors(ModelStateDictionary modelState)
+    internal static IEnumerable<ErrorSummaryItem> ModelStateErrors(ModelStateDictionary modelState, ModelMetadata model)
     {
-        foreach (var (key, entry) in modelState)
+        // ModelStateDictionary does not keep insertion order, so order by where each field sits in the model.
+        var errors =
+            from entry in modelState
+            let error = entry.Value.Errors.FirstOrDefault(e => !string.IsNullOrEmpty(e.ErrorMessage))
+            where error is not null
+            orderby FieldPosition(model, entry.Key)
+            select new ErrorSummaryItem(
+                GovukHtml.Text(error.ErrorMessage),
+                entry.Key.Length == 0 ? null : $"#{TargetId(modelState, entry.Key)}");
+        return errors.ToList();
+    }
+
+    private static FieldPosition FieldPosition(ModelMetadata model, string key)
+    {
+        var position = new List<int>();
+        ModelMetadata? current = model;
+        foreach (var segment in key.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
-            var error = entry.Errors.FirstOrDefault(e => !string.IsNullOrEmpty(e.ErrorMessage));
-            if (error is null)
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? segment : segment[..bracket];
+            var property = current?.Properties
+                .Select((p, i) => (Metadata: p, Index: i))
+                .FirstOrDefault(p => string.Equals(p.Metadata.PropertyName, name, StringComparison.OrdinalIgnoreCase));
+            if (property?.Metadata is null)
             {
-                continue;
+                position.Add(int.MaxValue);
+                break;
             }
 
-            yield return new ErrorSummaryItem(GovukHtml.Text(error.ErrorMessage), key.Length == 0 ? null : $"#{TargetId(modelState, key)}");
+            position.Add(property.Value.Index);
+            current = property.Value.Metadata;
+            if (bracket >= 0 && int.TryParse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                position.Add(index);
+                current = current.ElementMetadata;
+            }
         }
+
+        return new FieldPosition(position);
     }
 
     private static string TargetId(ModelStateDictionary modelState, string key)
@@ -124,6 +153,30 @@ public sealed class ErrorSummaryTagHelper : TagHelper
 }
 
 internal sealed record ErrorSummaryItem(IHtmlContent Content, string? Href);
+
+internal sealed class FieldPosition(List<int> path) : IComparable<FieldPosition>
+{
+    public int CompareTo(FieldPosition? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        for (var i = 0; i < Math.Min(path.Count, other.Path.Count); i++)
+        {
+            var compared = path[i].CompareTo(other.Path[i]);
+            if (compared != 0)
+            {
+                return compared;
+            }
+        }
+
+        return path.Count.CompareTo(other.Path.Count);
+    }
+
+    private List<int> Path => path;
+}
 
 /// <summary>An extra error summary line, for an error that is not in ModelState. Put it inside <c>govuk-error-summary</c>.</summary>
 [HtmlTargetElement("govuk-error-summary-item", ParentTag = "govuk-error-summary")]
