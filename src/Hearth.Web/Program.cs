@@ -1,5 +1,12 @@
+using Hearth.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+
+builder.AddHearthWeb();
+
 var app = builder.Build();
-app.MapGet("/health", () => "Healthy");
+
+app.UseHearthWeb();
+app.MapHearthWeb();
+
 app.Run();

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+
+namespace Hearth.Web.Infrastructure.Navigation;
+
+/// <summary>A link in the GOV.UK service navigation under the header.</summary>
+public sealed record ServiceNavigationItem(string Text, string Href);
+
+/// <summary>
+/// The service navigation links, in display order. <see cref="ItemsFor"/> is the one place that decides which
+/// links a user sees.
+/// </summary>
+public sealed class ServiceNavigation
+{
+    public static readonly ServiceNavigationItem FindAChild = new("Find a child", "/children");
+    public static readonly ServiceNavigationItem MyCaseload = new("My caseload", "/caseload");
+    public static readonly ServiceNavigationItem Team = new("Team", "/team");
+    public static readonly ServiceNavigationItem AccessLog = new("Access log", "/access-log");
+
+    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyCaseload, Team, AccessLog];
+
+    public IReadOnlyList<ServiceNavigationItem> ItemsFor(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Items;
+    }
+
+    public static bool IsActive(ServiceNavigationItem item, PathString requestPath)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return requestPath.StartsWithSegments(item.Href, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hearth.Web.EndToEndTests.Harness;
+
+/// <summary>Hearth.Web on Kestrel at http://127.0.0.1 on a free port, so a real browser can reach it.</summary>
+public class HearthWebServer : WebApplicationFactory<Program>
+{
+    private Uri? _address;
+
+    public Uri Address => _address ?? throw new InvalidOperationException("Call Start() first.");
+
+    public void Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        _address = new Uri(addresses.Single(a => a.StartsWith("http://", StringComparison.Ordinal)));
+    }
+
+    public Uri Url(string path) => new(Address, path);
+}
