@@ -80,9 +80,9 @@ public static class HearthWebExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowAnonymous();
 
         return app;
     }

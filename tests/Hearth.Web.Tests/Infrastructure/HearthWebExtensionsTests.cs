@@ -17,7 +17,7 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
     {
         var client = factory.CreateClient();
 
-        var response = await client.PostAsync(new Uri("/", UriKind.Relative), new FormUrlEncodedContent([]));
+        var response = await client.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent([]));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
@@ -28,9 +28,9 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
         var tokens = factory.Services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(new DefaultHttpContext { RequestServices = factory.Services });
         var cookieName = factory.Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
         var client = factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/")
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/sign-in")
         {
-            Content = new FormUrlEncodedContent([new(tokens.FormFieldName, tokens.RequestToken!)]),
+            Content = new FormUrlEncodedContent([new(tokens.FormFieldName, tokens.RequestToken!), new("Email", ""), new("Password", "")]),
         };
         request.Headers.Add("Cookie", $"{cookieName}={tokens.CookieToken}");
 
@@ -42,9 +42,9 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
     [Fact]
     public async Task Get_UnknownPage_Returns404WithGovukPageNotFound()
     {
-        var client = factory.CreateClient();
+        var (client, _) = await factory.SignInAsNewUserAsync(Hearth.Domain.Workforce.Role.SeniorLeader);
 
-        var response = await client.GetAsync(new Uri("/children/no-such-child", UriKind.Relative));
+        var response = await client.Http.GetAsync(new Uri("/children/no-such-child", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var page = await ParseAsync(response);
@@ -95,7 +95,7 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
     }
 
     [Theory]
-    [InlineData("/")]
+    [InlineData("/sign-in")]
     [InlineData("/accessibility")]
     [InlineData("/privacy")]
     [InlineData("/error")]
@@ -116,11 +116,11 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
     }
 
     [Fact]
-    public async Task Get_Home_RendersTheGovukTemplate()
+    public async Task Get_SignIn_RendersTheGovukTemplateWithoutNavigation()
     {
         var client = factory.CreateClient();
 
-        var page = await ParseAsync(await client.GetAsync(new Uri("/", UriKind.Relative)));
+        var page = await ParseAsync(await client.GetAsync(new Uri("/sign-in", UriKind.Relative)));
 
         page.DocumentElement.ClassList.ShouldContain("govuk-template");
         page.Body!.ClassList.ShouldContain("govuk-template__body");
@@ -128,8 +128,7 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
         page.QuerySelector("main#main-content").ShouldNotBeNull();
         page.QuerySelector(".govuk-header .govuk-header__logotype").ShouldNotBeNull();
         page.QuerySelector(".govuk-service-navigation__service-name")!.TextContent.Trim().ShouldBe("Hearth");
-        page.QuerySelectorAll(".govuk-service-navigation__item").Select(i => i.TextContent.Trim())
-            .ShouldBe(["Find a child", "My caseload", "Team", "Access log"]);
+        page.QuerySelectorAll(".govuk-service-navigation__item").ShouldBeEmpty();
         page.QuerySelector(".govuk-phase-banner .govuk-tag")!.TextContent.Trim().ShouldBe("Beta");
         page.QuerySelectorAll(".govuk-footer a.govuk-footer__link").Select(a => a.GetAttribute("href"))
             .ShouldContain("/accessibility");
@@ -141,10 +140,11 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
     [Fact]
     public async Task Get_Home_SignedIn_ShowsNameRoleAndSignOutForm()
     {
-        using var signedIn = factory.SignedInAs("Priya Shah", "Social worker");
-        var client = signedIn.CreateClient();
+        var team = await factory.Data.CreateTeamAsync();
+        var worker = await factory.Data.CreateWorkerAsync(team, Hearth.Domain.Workforce.Role.SocialWorker, "Priya", "Shah");
+        var client = await factory.SignInAsync(await factory.Data.CreateUserAsync(Hearth.Domain.Workforce.Role.SocialWorker, worker));
 
-        var page = await ParseAsync(await client.GetAsync(new Uri("/", UriKind.Relative)));
+        var page = await client.GetPageAsync("/");
 
         var area = page.QuerySelector(".hearth-signed-in")!;
         area.TextContent.ShouldContain("Priya Shah");

@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using Hearth.Domain.Access;
+using Hearth.Domain.Workforce;
+using Hearth.Web.Infrastructure.Authentication;
 
 namespace Hearth.Web.Infrastructure.Navigation;
 
@@ -21,7 +24,33 @@ public sealed class ServiceNavigation
     public IReadOnlyList<ServiceNavigationItem> ItemsFor(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Items;
+        if (user.AccessUser() is not { } person)
+        {
+            return [];
+        }
+
+        var items = new List<ServiceNavigationItem>();
+        if (person.Role != Role.Administrator)
+        {
+            items.Add(FindAChild);
+        }
+
+        if (person.WorkerId is not null && person.Role.HoldsCases)
+        {
+            items.Add(MyCaseload);
+        }
+
+        if (person.Role == Role.TeamManager && person.TeamId is not null)
+        {
+            items.Add(Team);
+        }
+
+        if (AccessPolicy.CanViewAccessLog(person).IsAllowed)
+        {
+            items.Add(AccessLog);
+        }
+
+        return items;
     }
 
     public static bool IsActive(ServiceNavigationItem item, PathString requestPath)

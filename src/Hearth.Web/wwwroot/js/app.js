@@ -3,3 +3,4 @@ import { initAll as initMojFrontend } from '/lib/moj/moj-frontend.min.js';
 
 initGovukFrontend();
 initMojFrontend();
+import '/js/session-timeout.js';

@@ -1,5 +1,9 @@
 using System.Security.Claims;
 
+using Hearth.Domain;
+using Hearth.Domain.Audit;
+using Hearth.Domain.Workforce;
+using Hearth.Web.Infrastructure.Authentication;
 using Hearth.Web.Infrastructure.Navigation;
 
 using Microsoft.AspNetCore.Http;
@@ -21,10 +25,29 @@ public sealed class ServiceNavigationTests
     }
 
     [Fact]
-    public void ItemsFor_AnyUser_ListsTheSectionsInOrder()
+    public void ItemsFor_NobodySignedIn_ListsNothing()
     {
-        var items = new ServiceNavigation().ItemsFor(new ClaimsPrincipal(new ClaimsIdentity()));
+        new ServiceNavigation().ItemsFor(new ClaimsPrincipal(new ClaimsIdentity())).ShouldBeEmpty();
+    }
 
-        items.Select(i => i.Text).ShouldBe(["Find a child", "My caseload", "Team", "Access log"]);
+    [Theory]
+    [InlineData(Role.SocialWorker, true, "Find a child,My caseload")]
+    [InlineData(Role.TeamManager, true, "Find a child,My caseload,Team,Access log")]
+    [InlineData(Role.SeniorLeader, false, "Find a child,Access log")]
+    [InlineData(Role.DataOfficer, false, "Find a child")]
+    [InlineData(Role.Administrator, false, "Access log")]
+    public void ItemsFor_Role_ListsWhatTheRoleUses(Role role, bool hasWorker, string expected)
+    {
+        var account = UserAccount.Create(EmailAddress.Create("a@hearth.test"), "A Person", role, null, "hash",
+            new ChangeContext(Guid.CreateVersion7(), "Test", DateTimeOffset.UnixEpoch));
+        var team = Team.Create("Team", TeamKind.ChildProtection, new ChangeContext(Guid.CreateVersion7(), "Test", DateTimeOffset.UnixEpoch));
+        var worker = hasWorker
+            ? Worker.Create("A", "Person", role, team, EmailAddress.Create("a@hearth.test"), SocialWorkEnglandNumber.Create("SW123"), new DateOnly(2020, 1, 1),
+                new ChangeContext(Guid.CreateVersion7(), "Test", DateTimeOffset.UnixEpoch))
+            : null;
+
+        var items = new ServiceNavigation().ItemsFor(HearthClaims.For(account, worker, hasWorker ? team : null));
+
+        string.Join(',', items.Select(i => i.Text)).ShouldBe(expected);
     }
 }
