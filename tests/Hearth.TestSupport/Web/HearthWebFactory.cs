@@ -14,14 +14,19 @@ namespace Hearth.TestSupport.Web;
 /// Hearth's web host in-process, on a real migrated database of its own (SQLite unless told otherwise) and a fake
 /// clock set to a Monday morning. Use as a class fixture; each test makes the data it needs with <see cref="Data"/>.
 /// </summary>
-public class HearthWebFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+public class HearthWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public HearthWebFactory()
         : this(DatabaseProvider.Sqlite)
     {
     }
 
-    public DatabaseProvider Provider { get; } = provider;
+    protected HearthWebFactory(DatabaseProvider provider)
+    {
+        Provider = provider;
+    }
+
+    public DatabaseProvider Provider { get; }
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -75,5 +80,14 @@ public class HearthWebFactory(DatabaseProvider provider) : WebApplicationFactory
         builder.UseSetting("Hearth:Demo:Seed", "false");
         builder.UseSetting("Hearth:Session:SignInAttemptsPerMinute", "1000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>The web host on PostgreSQL, for the page tests that must also run on the production database.</summary>
+public sealed class PostgresWebFactory : HearthWebFactory
+{
+    public PostgresWebFactory()
+        : base(DatabaseProvider.Postgres)
+    {
     }
 }

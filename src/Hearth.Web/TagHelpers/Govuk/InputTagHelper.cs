@@ -44,7 +44,9 @@ public sealed class InputTagHelper : LabelledFieldTagHelper
         input.TagRenderMode = TagRenderMode.SelfClosing;
         GovukHtml.MergeUnboundAttributes(output, input);
         input.Attributes["type"] = Type;
-        if (CurrentValue(Value) is { } value)
+
+        // A password is never written back into the page, not even after a failed attempt.
+        if (!string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase) && CurrentValue(Value) is { } value)
         {
             input.Attributes["value"] = value;
         }
