@@ -30,7 +30,11 @@ public class HearthWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>The server's clock, and "today" for test data. A real browser runs on real time, so a browser
+    /// test's server keeps the real clock and this one only dates the test data.</summary>
     public FakeClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero));
+
+    protected virtual bool UsesRealClock => false;
 
     public TestData Data => new(Database.CreateContext, Clock);
 
@@ -79,7 +83,14 @@ public class HearthWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Hearth", Database.Settings.ConnectionString);
         builder.UseSetting("Hearth:Demo:Seed", "false");
         builder.UseSetting("Hearth:Session:SignInAttemptsPerMinute", "1000");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (UsesRealClock)
+        {
+            Clock.Set(TimeProvider.System.GetUtcNow());
+        }
+        else
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
     }
 }
 

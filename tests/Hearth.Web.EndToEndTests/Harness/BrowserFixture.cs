@@ -22,6 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        await Server.InitializeAsync();
         Server.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

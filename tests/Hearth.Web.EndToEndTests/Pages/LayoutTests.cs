@@ -6,11 +6,11 @@ namespace Hearth.Web.EndToEndTests.Pages;
 public sealed class LayoutTests(BrowserFixture browser)
 {
     [BrowserFact]
-    public async Task Home_InChromium_RendersGovukFrontendWithScriptsAndFonts()
+    public async Task SignIn_InChromium_RendersGovukFrontendWithScriptsAndFonts()
     {
         await using var tab = await browser.NewPageAsync();
 
-        var response = await tab.GotoAsync("/");
+        var response = await tab.GotoAsync("/sign-in");
 
         response.Status.ShouldBe(200);
         (await tab.Page.EvaluateAsync<bool>("() => document.body.classList.contains('govuk-frontend-supported')")).ShouldBeTrue();
@@ -23,7 +23,7 @@ public sealed class LayoutTests(BrowserFixture browser)
             .ShouldBeTrue();
         tab.Errors.ShouldBeEmpty();
         await Axe.ShouldHaveNoSeriousViolationsAsync(tab.Page);
-        await tab.ScreenshotAsync("home");
+        await tab.ScreenshotAsync("sign-in");
     }
 
     [BrowserTheory]
@@ -41,10 +41,10 @@ public sealed class LayoutTests(BrowserFixture browser)
     }
 
     [BrowserFact]
-    public async Task Home_WithKeyboard_SkipLinkIsFirstTabStopAndMovesFocusToMain()
+    public async Task SignIn_WithKeyboard_SkipLinkIsFirstTabStopAndMovesFocusToMain()
     {
         await using var tab = await browser.NewPageAsync();
-        await tab.GotoAsync("/");
+        await tab.GotoAsync("/sign-in");
 
         var first = await Keyboard.TabAsync(tab.Page);
         var afterEnter = await Keyboard.PressAsync(tab.Page, "Enter");

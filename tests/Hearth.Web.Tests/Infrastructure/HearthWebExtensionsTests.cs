@@ -126,7 +126,8 @@ public sealed partial class HearthWebExtensionsTests(WebShellFactory factory) : 
         page.Body!.ClassList.ShouldContain("govuk-template__body");
         page.QuerySelector("a.govuk-skip-link")!.GetAttribute("href").ShouldBe("#main-content");
         page.QuerySelector("main#main-content").ShouldNotBeNull();
-        page.QuerySelector(".govuk-header .govuk-header__logotype").ShouldNotBeNull();
+        page.QuerySelector(".govuk-header .hearth-header__product")!.TextContent.ShouldBe("Demo Council Children's Services");
+        page.QuerySelector(".govuk-header__logotype").ShouldBeNull();
         page.QuerySelector(".govuk-service-navigation__service-name")!.TextContent.Trim().ShouldBe("Hearth");
         page.QuerySelectorAll(".govuk-service-navigation__item").ShouldBeEmpty();
         page.QuerySelector(".govuk-phase-banner .govuk-tag")!.TextContent.Trim().ShouldBe("Beta");
