@@ -2,6 +2,7 @@ using System.Net;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport;
 using Hearth.TestSupport.Web;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Account;
@@ -183,5 +184,26 @@ public sealed class SignInTests(HearthWebFactory factory) : IClassFixture<Hearth
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain($"\"expiresAt\":{factory.Clock.GetUtcNow().AddMinutes(20).ToUnixTimeMilliseconds()}");
+    }
+}
+
+public sealed class SignInRateLimitTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
+{
+    [Fact]
+    public async Task Post_MoreAttemptsThanTheLimit_GetsTooManyAttempts()
+    {
+        using var limited = factory.WithWebHostBuilder(builder => builder.UseSetting("Hearth:Session:SignInAttemptsPerMinute", "3"));
+        var client = new HearthClient(limited.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var fields = new Dictionary<string, string> { ["Email"] = "someone@hearth.test", ["Password"] = "guessing a password" };
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            (await client.SubmitFormAsync("/sign-in", fields)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var refused = await client.SubmitFormAsync("/sign-in", fields);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await HearthClient.ParseAsync(refused)).QuerySelector("h1")!.TextContent.ShouldBe("Too many attempts");
     }
 }
