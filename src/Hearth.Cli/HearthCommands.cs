@@ -19,6 +19,7 @@ public static class HearthCommands
         {
             MigrateCommand.Create(services),
             Users.UsersCommand.Create(services),
+            Demo.DemoCommand.Create(services),
         };
         return root;
     }
