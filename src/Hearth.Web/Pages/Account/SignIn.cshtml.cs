@@ -37,6 +37,7 @@ public sealed partial class SignInModel(HearthDbContext db, TimeProvider clock, 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The demo accounts and their password are shown only in Development, where the demo seed runs.</summary>
     public bool ShowDemoAccounts => environment.IsDevelopment();
 
     public void OnGet()
