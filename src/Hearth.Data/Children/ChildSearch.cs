@@ -144,6 +144,25 @@ public sealed class ChildSearch(HearthDbContext db)
         return new ChildSearchResults(ranked, candidates.Count > CandidateLimit);
     }
 
+    /// <summary>What a results table shows about each of the children, in the order given, with nothing in <see cref="ChildSearchMatch.MatchedOn"/>.</summary>
+    public async Task<IReadOnlyList<ChildSearchMatch>> DescribeAsync(IReadOnlyList<Guid> childIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(childIds);
+        if (childIds.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Set<Child>().AsNoTracking()
+            .Where(c => childIds.Contains(c.Id))
+            .Select(c => new ChildSearchMatch(c.Id, c.LaChildId.Value, c.Name, c.DateOfBirth, c.ExpectedDateOfBirth,
+                EF.Property<string?>(c, ChildSearchText.PostcodeColumn), Array.Empty<string>()))
+            .ToListAsync(cancellationToken);
+        return childIds.Select(id => found.FirstOrDefault(f => f.ChildId == id)).OfType<ChildSearchMatch>()
+            .Select(m => m with { Postcode = DisplayPostcode(m.Postcode) })
+            .ToList();
+    }
+
     /// <summary>
     /// The children a new child could be a duplicate of: the same NHS number, or the same date of birth (or
     /// expected date of birth), with every name they have been known by, for <see cref="PossibleDuplicates.Find"/>.
