@@ -41,8 +41,7 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
     [Display(Name = "Postcode")]
     public string? Postcode { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public bool Searched { get; private set; }
 
@@ -56,7 +55,7 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
 
     public IReadOnlyList<ChildResultRow> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         var user = User.AccessUser();
         if (user is null)
@@ -87,7 +86,7 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
         ReachedLimit = results.ReachedLimit;
         Total = listed.Count;
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, PageCount);
         var page = listed.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         Rows = await ChildResults.RowsAsync(db, access.Today, page, cancellationToken);
         return Page();
