@@ -289,6 +289,25 @@ public class ChildSearchTests
         known.Single().DateOfBirth.ShouldBe(due);
     }
 
+    [Theory]
+    [DatabaseData]
+    public async Task DescribeAsync_Children_DescribesThemInTheOrderAsked(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var data = new TestData(database.CreateContext, Clock);
+        var first = await data.CreateChildAsync("Ada", "Wren", postcode: "BS23 1AB");
+        var second = await data.CreateChildAsync("Bo", "Finch", expectedDateOfBirth: data.Today.AddMonths(1));
+
+        await using var context = database.CreateContext();
+        var described = await new ChildSearch(context).DescribeAsync([second.Id, first.Id]);
+
+        described.Select(d => d.Name.FullName).ShouldBe(["Bo Finch", "Ada Wren"]);
+        described[0].ExpectedDateOfBirth.ShouldBe(data.Today.AddMonths(1));
+        described[1].Postcode.ShouldBe("BS23 1AB");
+        described[1].LaChildId.ShouldBe(first.LaChildId.Value);
+        described[1].MatchedOn.ShouldBeEmpty();
+    }
+
     private static async Task<ChildSearchResults> FindAsync(TestDatabase database, ChildSearchCriteria criteria)
     {
         await using var context = database.CreateContext();
