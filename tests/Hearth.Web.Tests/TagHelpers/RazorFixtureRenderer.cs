@@ -1,3 +1,4 @@
+using Hearth.TestSupport.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -15,13 +16,31 @@ namespace Hearth.Web.Tests.TagHelpers;
 /// Renders the Razor views in TagHelpers/Fixtures (compiled into this test assembly) with the app's own services,
 /// so tag helpers run exactly as they do in a page, including nesting and ModelState.
 /// </summary>
-public sealed class RazorFixtureRenderer : IDisposable
+public sealed class RazorFixtureRenderer : IAsyncLifetime, IDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>()
-        .WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddRazorPages().AddApplicationPart(typeof(RazorFixtureRenderer).Assembly)));
+    private readonly HearthWebFactory _host = new();
+    private WebApplicationFactory<Program> _factory = null!;
 
     public IServiceProvider Services => _factory.Services;
+
+    public async Task InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        _factory = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddRazorPages().AddApplicationPart(typeof(RazorFixtureRenderer).Assembly)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        _factory?.Dispose();
+        _host.Dispose();
+    }
 
     public async Task<string> RenderAsync(string view, object model, ModelStateDictionary? modelState = null)
     {
@@ -40,6 +59,4 @@ public sealed class RazorFixtureRenderer : IDisposable
         await razorView.RenderAsync(viewContext);
         return writer.ToString();
     }
-
-    public void Dispose() => _factory.Dispose();
 }

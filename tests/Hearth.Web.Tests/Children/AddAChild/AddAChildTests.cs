@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Children.AddAChild;
 
-public sealed class AddAChildTests(ChildrenWebFactory factory) : IClassFixture<ChildrenWebFactory>
+public sealed class AddAChildTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task AddAChild_EveryQuestionAnswered_RegistersTheChildWithTheNextLaChildIdAndAChangeRecord()

@@ -8,7 +8,7 @@ using Hearth.Web.Pages.Children.FindAChild;
 
 namespace Hearth.Web.Tests.Children.FindAChild;
 
-public sealed class FindAChildTests(ChildrenWebFactory factory) : IClassFixture<ChildrenWebFactory>
+public sealed class FindAChildTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task Get_NoSearch_ShowsTheSearchFormAndHowToAddAChild()
