@@ -61,7 +61,7 @@ public sealed class AddNameModel(HearthDbContext db, ChildRecord record, TimePro
             ModelState.AddModelError(nameError.Contains("given names", StringComparison.OrdinalIgnoreCase) ? nameof(GivenNames) : nameof(FamilyName), nameError);
         }
 
-        if (!ModelState.IsValid || name is null)
+        if (ModelState.ErrorCount > 0 || name is null)
         {
             return Page();
         }

@@ -55,7 +55,7 @@ public sealed class EditModel(HearthDbContext db, ChildRecord record, TimeProvid
             return Page();
         }
 
-        if (!ModelState.IsValid || details is null)
+        if (ModelState.ErrorCount > 0 || details is null)
         {
             return Page();
         }

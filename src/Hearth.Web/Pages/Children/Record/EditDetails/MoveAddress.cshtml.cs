@@ -73,7 +73,7 @@ public sealed class MoveAddressModel(HearthDbContext db, ChildRecord record, Tim
             ModelState.AddModelError(nameof(AddressLine1), "A child with no fixed abode has no address: clear the address, or choose another kind of address");
         }
 
-        if (!ModelState.IsValid || kind is null)
+        if (ModelState.ErrorCount > 0 || kind is null)
         {
             return Page();
         }

@@ -50,7 +50,7 @@ public sealed class RecordBirthModel(HearthDbContext db, ChildRecord record, Tim
             ModelState.AddModelError(nameof(Sex), sexError);
         }
 
-        if (!ModelState.IsValid || sex is null)
+        if (ModelState.ErrorCount > 0 || sex is null)
         {
             return Page();
         }

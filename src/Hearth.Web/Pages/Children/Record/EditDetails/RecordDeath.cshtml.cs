@@ -36,7 +36,7 @@ public sealed class RecordDeathModel(HearthDbContext db, ChildRecord record, Tim
     {
         var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         Unavailable = UnavailableFor(child);
-        if (Unavailable is not null || !ModelState.IsValid)
+        if (Unavailable is not null || ModelState.ErrorCount > 0)
         {
             return Page();
         }

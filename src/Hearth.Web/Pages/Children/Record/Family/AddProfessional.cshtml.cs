@@ -77,7 +77,7 @@ public sealed class AddProfessionalModel(HearthDbContext db, ChildRecord record,
             ModelState.AddModelError(nameof(Name), "Enter the professional's name or their organisation");
         }
 
-        if (!ModelState.IsValid || role is null)
+        if (ModelState.ErrorCount > 0 || role is null)
         {
             return Page();
         }

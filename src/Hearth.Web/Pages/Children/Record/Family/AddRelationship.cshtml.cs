@@ -94,7 +94,7 @@ public sealed class AddRelationshipModel(HearthDbContext db, ChildRecord record,
             ModelState.AddModelError(AddressField(addressError), addressError);
         }
 
-        if (!ModelState.IsValid || relationship is null)
+        if (ModelState.ErrorCount > 0 || relationship is null)
         {
             return Page();
         }

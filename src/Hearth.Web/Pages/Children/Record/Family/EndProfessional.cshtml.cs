@@ -52,7 +52,7 @@ public sealed class EndProfessionalModel(HearthDbContext db, ChildRecord record,
         }
 
         Professional = professional;
-        if (!ModelState.IsValid || !professional.IsCurrent)
+        if (ModelState.ErrorCount > 0 || !professional.IsCurrent)
         {
             return Page();
         }

@@ -52,7 +52,7 @@ public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record,
         }
 
         Person = person;
-        if (!ModelState.IsValid || !person.IsCurrent)
+        if (ModelState.ErrorCount > 0 || !person.IsCurrent)
         {
             return Page();
         }

@@ -68,7 +68,7 @@ public sealed class IndexModel(HearthDbContext db, ChildRecord record) : PageMod
             query = query.Where(r => r.ActorId == who);
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.ErrorCount == 0)
         {
             if (From is { } start)
             {
@@ -99,7 +99,7 @@ public sealed class IndexModel(HearthDbContext db, ChildRecord record) : PageMod
             query["Who"] = who.ToString("D");
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.ErrorCount == 0)
         {
             AddDate(query, nameof(From), From);
             AddDate(query, nameof(To), To);
