@@ -25,6 +25,23 @@ public sealed class DateInputModelBinderTests(RazorFixtureRenderer renderer) : I
     }
 
     [Fact]
+    public async Task Bind_RealDate_LeavesModelStateValid()
+    {
+        var (_, modelState) = await BindAsync("9", "3", "2015");
+
+        modelState.IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Bind_NothingEntered_LeavesModelStateValidForRequiredToSpeak()
+    {
+        var (result, modelState) = await BindAsync("", "", "");
+
+        result.IsModelSet.ShouldBeFalse();
+        modelState.IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Bind_MonthAsName_ReturnsTheDate()
     {
         var (result, _) = await BindAsync("9", "Mar", "2015");

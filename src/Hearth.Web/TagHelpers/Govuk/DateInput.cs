@@ -58,12 +58,21 @@ public sealed class DateInputModelBinder : IModelBinder
             var key = PartKey(name, part);
             var value = bindingContext.ValueProvider.GetValue(key);
             modelState.SetModelValue(key, value);
+
+            // The parts are not model properties, so nothing else validates them: they are valid unless a check below
+            // marks one wrong, and ModelState.IsValid then speaks for the date as a whole.
+            modelState.MarkFieldValid(key);
             parts[part] = value.FirstValue?.Trim();
         }
 
         var missing = parts.Where(p => string.IsNullOrEmpty(p.Value)).Select(p => p.Key).ToList();
         if (missing.Count == 3)
         {
+            foreach (var part in Enum.GetValues<DatePart>())
+            {
+                modelState.MarkFieldSkipped(PartKey(name, part));
+            }
+
             bindingContext.Result = ModelBindingResult.Failed();
             return Task.CompletedTask;
         }
@@ -107,6 +116,7 @@ public sealed class DateInputModelBinder : IModelBinder
             return Task.CompletedTask;
         }
 
+        modelState.MarkFieldValid(name);
         bindingContext.Result = ModelBindingResult.Success(new DateOnly(year.Value, month!.Value, day!.Value));
         return Task.CompletedTask;
     }

@@ -13,7 +13,7 @@ public static class GovukDateFormat
     {
         { Hour: 12, Minute: 0 } => "midday",
         { Hour: 0, Minute: 0 } => "midnight",
-        _ => time.ToString(time.Minute == 0 ? "h" : "h:mm", EnglishGb) + (time.Hour < 12 ? "am" : "pm"),
+        _ => time.ToString(time.Minute == 0 ? "%h" : "h:mm", EnglishGb) + (time.Hour < 12 ? "am" : "pm"),
     };
 
     public static string DateAndTime(DateTimeOffset localTime) =>
