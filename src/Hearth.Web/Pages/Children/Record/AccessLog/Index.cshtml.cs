@@ -60,6 +60,7 @@ public sealed class IndexModel(HearthDbContext db, ChildRecord record, ChildAcce
             .Select(v => new { v.UserId, v.UserName }).Distinct().ToListAsync();
         People = viewers.GroupBy(v => v.UserId).Select(g => new LoggedPerson(g.Key, g.First().UserName)).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
+        DateParts.MarkTypedPartsValid(ModelState);
         var period = AccessLogFilter.Period(ModelState, From, To, access.Today, nameof(From));
         Pages = new AccessLogPages(1, 1, page => AccessLogFilter.PageHref(Request, page));
         if (period is not { } days)

@@ -6,6 +6,7 @@ using Hearth.Domain.Audit;
 using Hearth.Domain.Workforce;
 using Hearth.Web.Infrastructure.Access;
 using Hearth.Web.Infrastructure.Authentication;
+using Hearth.Web.Pages.AccessLog;
 using Hearth.Web.TagHelpers.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -90,6 +91,7 @@ public sealed class AllocateModel(HearthDbContext db, ChildRecord record, ChildA
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
+        DateParts.MarkTypedPartsValid(ModelState);
         var allocations = await AllocationHistory.LoadAsync(db, childId);
         await LoadChoicesAsync(allocations);
         if (Team is null)

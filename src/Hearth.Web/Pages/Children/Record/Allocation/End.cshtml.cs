@@ -5,6 +5,7 @@ using Hearth.Domain.Access;
 using Hearth.Domain.Audit;
 using Hearth.Web.Infrastructure.Access;
 using Hearth.Web.Infrastructure.Authentication;
+using Hearth.Web.Pages.AccessLog;
 using Hearth.Web.TagHelpers.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -56,6 +57,7 @@ public sealed class EndModel(HearthDbContext db, ChildRecord record, ChildAccess
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
+        DateParts.MarkTypedPartsValid(ModelState);
         var allocations = await AllocationHistory.LoadAsync(db, childId);
         await DescribeOpenAsync(allocations);
         if (ModelState.IsValid)

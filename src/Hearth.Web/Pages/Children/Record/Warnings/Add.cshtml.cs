@@ -5,6 +5,7 @@ using Hearth.Domain.Audit;
 using Hearth.Domain.Children;
 using Hearth.Web.Infrastructure.Access;
 using Hearth.Web.Infrastructure.Authentication;
+using Hearth.Web.Pages.AccessLog;
 using Hearth.Web.TagHelpers.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,6 +50,7 @@ public sealed class AddModel(HearthDbContext db, ChildRecord record, ChildAccess
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
+        DateParts.MarkTypedPartsValid(ModelState);
         var today = access.Today;
         var child = await db.Set<Child>().SingleAsync(c => c.Id == childId);
         WarningType? type = null;

@@ -5,6 +5,7 @@ using Hearth.Domain.Audit;
 using Hearth.Domain.Children;
 using Hearth.Web.Infrastructure.Access;
 using Hearth.Web.Infrastructure.Authentication;
+using Hearth.Web.Pages.AccessLog;
 using Hearth.Web.TagHelpers.Govuk;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,6 +58,7 @@ public sealed class ReviewModel(HearthDbContext db, ChildRecord record, ChildAcc
 
     public async Task<IActionResult> OnPostAsync(Guid childId, Guid warningId)
     {
+        DateParts.MarkTypedPartsValid(ModelState);
         var today = access.Today;
         var child = await db.Set<Child>().SingleAsync(c => c.Id == childId);
         if (child.Warnings.FirstOrDefault(w => w.Id == warningId) is not { } warning)
