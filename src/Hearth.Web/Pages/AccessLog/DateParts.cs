@@ -13,10 +13,12 @@ public static class DateParts
     public static void MarkTypedPartsValid(ModelStateDictionary modelState)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        var parts = Enum.GetNames<DatePart>().Select(p => "." + p).ToList();
+        var parts = Enum.GetNames<DatePart>();
         foreach (var (key, entry) in modelState)
         {
-            if (entry.ValidationState == ModelValidationState.Unvalidated && parts.Any(p => key.EndsWith(p, StringComparison.Ordinal)))
+            // A date left blank is bound without its prefix, so its parts are recorded as "Day", "Month" and "Year".
+            if (entry.ValidationState == ModelValidationState.Unvalidated
+                && parts.Any(p => key == p || key.EndsWith("." + p, StringComparison.Ordinal)))
             {
                 entry.ValidationState = ModelValidationState.Valid;
             }

@@ -8,6 +8,7 @@ using Hearth.Web.Infrastructure.Authentication;
 using Hearth.Web.Pages.AccessLog;
 using Hearth.Web.TagHelpers.Govuk;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,10 +73,13 @@ public sealed class ReviewModel(HearthDbContext db, ChildRecord record, ChildAcc
             NextReviewDate = null;
             foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(NextReviewDate), StringComparison.Ordinal)).ToList())
             {
-                ModelState.Remove(key);
+                ModelState[key]!.Errors.Clear();
+                ModelState[key]!.ValidationState = ModelValidationState.Skipped;
             }
+
+            ModelState.MarkFieldSkipped(nameof(NextReviewDate));
         }
-        else if (Outcome == WarningReviewOutcome.Continue && NextReviewDate is null && ModelState.GetFieldValidationState(nameof(NextReviewDate)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        else if (Outcome == WarningReviewOutcome.Continue && NextReviewDate is null && ModelState.GetFieldValidationState(nameof(NextReviewDate)) != ModelValidationState.Invalid)
         {
             ModelState.AddModelError(nameof(NextReviewDate), "Enter the date of the next review");
         }
