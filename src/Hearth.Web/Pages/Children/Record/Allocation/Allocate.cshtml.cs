@@ -117,7 +117,7 @@ public sealed class AllocateModel(HearthDbContext db, ChildRecord record, ChildA
             }
         }
 
-        if (ModelState.IsValid && HistoryVersion != AllocationHistory.VersionOf(allocations))
+        if (ModelState.IsValid && (HistoryVersion ?? string.Empty) != AllocationHistory.VersionOf(allocations))
         {
             IsStale = true;
             HistoryVersion = AllocationHistory.VersionOf(allocations);

@@ -69,7 +69,7 @@ public sealed class EndModel(HearthDbContext db, ChildRecord record, ChildAccess
             }
         }
 
-        if (ModelState.IsValid && HistoryVersion != AllocationHistory.VersionOf(allocations))
+        if (ModelState.IsValid && (HistoryVersion ?? string.Empty) != AllocationHistory.VersionOf(allocations))
         {
             HistoryVersion = AllocationHistory.VersionOf(allocations);
             ModelState.Remove(nameof(HistoryVersion));
