@@ -23,6 +23,9 @@ public static class AccessLogFilter
 
     public const int DefaultDays = 7;
 
+    /// <summary>The query parameter for the page number; "page" is taken by Razor Pages' own route value.</summary>
+    public const string PageParameter = "pageNumber";
+
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
 
     private static readonly Dictionary<string, string> PageNames = new(StringComparer.OrdinalIgnoreCase)
@@ -87,9 +90,9 @@ public static class AccessLogFilter
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query
-            .Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .Where(q => !string.Equals(q.Key, PageParameter, StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)));
+            .Append(new KeyValuePair<string, string?>(PageParameter, page.ToString(CultureInfo.InvariantCulture)));
         return QueryHelpers.AddQueryString(request.Path.Value ?? "/", query);
     }
 

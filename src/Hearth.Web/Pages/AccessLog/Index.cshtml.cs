@@ -36,7 +36,7 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
     [BindProperty(SupportsGet = true)]
     public bool RefusedOnly { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = AccessLogFilter.PageParameter)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<LogPerson> People { get; private set; } = [];

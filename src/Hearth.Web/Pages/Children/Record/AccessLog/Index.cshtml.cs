@@ -28,7 +28,7 @@ public sealed class IndexModel(HearthDbContext db, ChildRecord record, ChildAcce
     [System.ComponentModel.DataAnnotations.Display(Name = "Date to")]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = AccessLogFilter.PageParameter)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<LoggedPerson> People { get; private set; } = [];
