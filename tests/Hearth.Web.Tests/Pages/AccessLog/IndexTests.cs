@@ -136,4 +136,15 @@ public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteW
 
         page.Text("h1").ShouldBe("You cannot see the access log");
     }
+
+    [Fact]
+    public async Task Get_NotSignedIn_RedirectsToSignIn()
+    {
+        using var client = factory.CreateHearthClient();
+
+        using var response = await client.Http.GetAsync(new Uri("/access-log", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/sign-in");
+    }
 }
