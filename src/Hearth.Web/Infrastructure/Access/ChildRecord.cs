@@ -51,3 +51,7 @@ public sealed record ChildSummary(
 /// <summary>Marks a page under a child's record whose form allocates the child: posting needs permission to allocate, not to edit.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class AllocatesChildAttribute : Attribute;
+
+/// <summary>Marks a page under a child's record that shows who has looked at it: reading it needs permission to see the access log.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ShowsAccessLogAttribute : Attribute;

@@ -16,7 +16,8 @@ namespace Hearth.Web.Infrastructure.Access;
 /// The one access check for every page under a child's record (the <c>/Children/Record</c> folder, routes
 /// <c>/children/{childId}/...</c>): asks the access policy, logs the view or the refused attempt, and either
 /// shows the "You do not have access" page or lets the page run with <see cref="ChildRecord"/> filled in.
-/// Reading needs permission to view; posting needs permission to edit (or to allocate, on allocation pages).
+/// Reading needs permission to view (and to see the access log, on its page); posting needs permission to edit
+/// (or to allocate, on allocation pages).
 /// </summary>
 public sealed class ChildRecordFilter(HearthDbContext db, ChildAccess access, ChildRecord record, TimeProvider clock) : IAsyncPageFilter
 {
@@ -43,6 +44,11 @@ public sealed class ChildRecordFilter(HearthDbContext db, ChildAccess access, Ch
 
         var reading = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method);
         var decision = AccessPolicy.CanView(user, child);
+        if (decision.IsAllowed && context.ActionDescriptor.HandlerTypeInfo.IsDefined(typeof(ShowsAccessLogAttribute), inherit: false))
+        {
+            decision = AccessPolicy.CanViewAccessLog(user, child);
+        }
+
         if (decision.IsAllowed && !reading)
         {
             decision = context.ActionDescriptor.HandlerTypeInfo.IsDefined(typeof(AllocatesChildAttribute), inherit: false)

@@ -62,7 +62,6 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
             .Select(u => new LogPerson(u.Id, u.DisplayName)).ToListAsync();
         Pages = new AccessLogPages(1, 1, page => AccessLogFilter.PageHref(Request, page));
 
-        DateParts.MarkTypedPartsValid(ModelState);
         LocalAuthorityChildId? laChildId = null;
         if (!string.IsNullOrWhiteSpace(Child) && !LocalAuthorityChildId.TryCreate(Child, out laChildId, out var childError))
         {

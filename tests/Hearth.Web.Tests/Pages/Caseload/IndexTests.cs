@@ -3,7 +3,7 @@ using Hearth.Domain.Workforce;
 
 namespace Hearth.Web.Tests.Pages.Caseload;
 
-public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task Get_Worker_ListsTheirChildrenByNameWithCountAndWarnings()

@@ -4,7 +4,7 @@ using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Teams;
 
-public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task Get_TeamManager_ShowsEachWorkersCaseloadAndTheTeamsUnallocatedChildren()

@@ -4,7 +4,7 @@ using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Teams.Workers;
 
-public sealed class WorkerTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class WorkerTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task Get_WorkerInTheTeam_ListsTheirChildren()

@@ -91,7 +91,6 @@ public sealed class AllocateModel(HearthDbContext db, ChildRecord record, ChildA
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        DateParts.MarkTypedPartsValid(ModelState);
         var allocations = await AllocationHistory.LoadAsync(db, childId);
         await LoadChoicesAsync(allocations);
         if (Team is null)

@@ -57,7 +57,6 @@ public sealed class EndModel(HearthDbContext db, ChildRecord record, ChildAccess
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        DateParts.MarkTypedPartsValid(ModelState);
         var allocations = await AllocationHistory.LoadAsync(db, childId);
         await DescribeOpenAsync(allocations);
         if (ModelState.IsValid)

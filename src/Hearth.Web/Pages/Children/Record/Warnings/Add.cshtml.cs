@@ -50,7 +50,6 @@ public sealed class AddModel(HearthDbContext db, ChildRecord record, ChildAccess
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        DateParts.MarkTypedPartsValid(ModelState);
         var today = access.Today;
         var child = await db.Set<Child>().SingleAsync(c => c.Id == childId);
         WarningType? type = null;

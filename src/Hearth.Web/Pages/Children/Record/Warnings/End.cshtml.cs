@@ -50,7 +50,6 @@ public sealed class EndModel(HearthDbContext db, ChildRecord record, ChildAccess
 
     public async Task<IActionResult> OnPostAsync(Guid childId, Guid warningId)
     {
-        DateParts.MarkTypedPartsValid(ModelState);
         var today = access.Today;
         var child = await db.Set<Child>().SingleAsync(c => c.Id == childId);
         if (child.Warnings.FirstOrDefault(w => w.Id == warningId) is not { } warning)

@@ -59,7 +59,6 @@ public sealed class ReviewModel(HearthDbContext db, ChildRecord record, ChildAcc
 
     public async Task<IActionResult> OnPostAsync(Guid childId, Guid warningId)
     {
-        DateParts.MarkTypedPartsValid(ModelState);
         var today = access.Today;
         var child = await db.Set<Child>().SingleAsync(c => c.Id == childId);
         if (child.Warnings.FirstOrDefault(w => w.Id == warningId) is not { } warning)

@@ -5,7 +5,7 @@ using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.AccessLog;
 
-public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     private async Task LogAsync(params RecordView[] views)
     {
@@ -64,11 +64,12 @@ public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteW
     {
         var team = await factory.Data.CreateTeamAsync();
         var child = await factory.Data.CreateChildAsync();
-        var (client, _) = await factory.SignInAsNewUserAsync(Role.SocialWorker, team);
+        var (client, account) = await factory.SignInAsNewUserAsync(Role.SocialWorker, team);
 
         var page = await client.GetPageAsync($"/children/{child.Id}/access-log", HttpStatusCode.Forbidden);
 
         page.Text("main").ShouldContain("Only team managers, senior leaders, quality assurance officers and administrators");
+        (await factory.ViewsOfAsync(child.Id, account.Id)).ShouldHaveSingleItem().Allowed.ShouldBeFalse();
         (await client.GetPageAsync($"/children/{child.Id}")).QuerySelector($"a[href='/children/{child.Id}/access-log']").ShouldBeNull();
     }
 

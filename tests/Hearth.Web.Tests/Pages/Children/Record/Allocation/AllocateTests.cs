@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Allocations;
 
-public sealed class AllocateTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class AllocateTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     private Task<List<Allocation>> AllocationsAsync(Guid childId) =>
         factory.QueryAsync(db => db.Set<Allocation>().AsNoTracking().Where(a => a.ChildId == childId).OrderBy(a => a.StartDate).ToListAsync());

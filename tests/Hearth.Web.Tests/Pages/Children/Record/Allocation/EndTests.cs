@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Allocations;
 
-public sealed class EndTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class EndTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     private Task<Allocation> AllocationAsync(Guid childId) =>
         factory.QueryAsync(db => db.Set<Allocation>().AsNoTracking().SingleAsync(a => a.ChildId == childId));

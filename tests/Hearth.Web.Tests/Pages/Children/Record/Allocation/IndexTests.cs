@@ -3,7 +3,7 @@ using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Allocations;
 
-public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task Get_ReallocatedChild_ShowsCurrentAllocationAndHistoryNewestFirst()

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Warnings;
 
-public sealed class AddTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class AddTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     private static Dictionary<string, string> Fields(string type = "DRUG", string description = "Needles found in the hallway",
         string raised = "30/10/2026", string review = "1/2/2027")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Warnings;
 
-public sealed class EndTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class EndTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     private async Task<(Child Child, Guid WarningId)> ChildWithWarningAsync()
     {

@@ -6,7 +6,7 @@ using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Warnings;
 
-public sealed class IndexTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
+public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
     [Fact]
     public async Task Get_ActiveOverdueAndEndedWarnings_ShowsActiveFirstWithOverdueTagAndEndedInDetails()

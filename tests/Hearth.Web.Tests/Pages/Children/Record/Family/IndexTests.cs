@@ -4,7 +4,7 @@ using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
 
-namespace Hearth.Web.Tests.Children.Record.Family;
+namespace Hearth.Web.Tests.Pages.Children.Record.Family;
 
 public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

@@ -3,7 +3,7 @@ using Hearth.Data.Demo;
 using Hearth.TestSupport.Web;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Hearth.Web.Tests.Account;
+namespace Hearth.Web.Tests.Pages.Account;
 
 /// <summary>The web host as a newcomer first runs it: an empty database, seeded with the demo local authority.</summary>
 public sealed class DemoWebFactory : HearthWebFactory

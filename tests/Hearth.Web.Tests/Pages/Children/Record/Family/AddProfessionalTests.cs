@@ -1,9 +1,9 @@
 using System.Net;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
-using Hearth.Web.Tests.Children.Record.EditDetails;
+using Hearth.Web.Tests.Pages.Children.Record.EditDetails;
 
-namespace Hearth.Web.Tests.Children.Record.Family;
+namespace Hearth.Web.Tests.Pages.Children.Record.Family;
 
 public sealed class AddProfessionalTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

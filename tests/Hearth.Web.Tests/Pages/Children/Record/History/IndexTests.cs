@@ -2,7 +2,7 @@ using System.Net;
 using Hearth.Domain.Audit;
 using Hearth.TestSupport.Web;
 
-namespace Hearth.Web.Tests.Children.Record.History;
+namespace Hearth.Web.Tests.Pages.Children.Record.History;
 
 public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

@@ -6,10 +6,10 @@ using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
 using Hearth.Web.Pages.Children.AddAChild;
-using Hearth.Web.Tests.Children.FindAChild;
+using Hearth.Web.Tests.Pages.Children.FindAChild;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hearth.Web.Tests.Children.AddAChild;
+namespace Hearth.Web.Tests.Pages.Children.AddAChild;
 
 public sealed class AddAChildTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

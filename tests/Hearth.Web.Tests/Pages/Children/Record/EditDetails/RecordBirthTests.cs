@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Hearth.TestSupport.Web;
 
-namespace Hearth.Web.Tests.Children.Record.EditDetails;
+namespace Hearth.Web.Tests.Pages.Children.Record.EditDetails;
 
 public sealed class RecordBirthTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

@@ -7,7 +7,7 @@ using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hearth.Web.Tests.Children.Record;
+namespace Hearth.Web.Tests.Pages.Children.Record;
 
 /// <summary>The people, children and form handling that the tests of pages under a child's record share.</summary>
 internal static class ChildRecordPages

@@ -6,7 +6,7 @@ using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
 using Hearth.Web.Pages.Children.FindAChild;
 
-namespace Hearth.Web.Tests.Children.FindAChild;
+namespace Hearth.Web.Tests.Pages.Children.FindAChild;
 
 public sealed class FindAChildTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

@@ -3,7 +3,7 @@ using System.Net;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
 
-namespace Hearth.Web.Tests.Children.Record.EditDetails;
+namespace Hearth.Web.Tests.Pages.Children.Record.EditDetails;
 
 public sealed class AddNameTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

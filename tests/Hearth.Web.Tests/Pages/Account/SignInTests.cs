@@ -5,7 +5,7 @@ using Hearth.TestSupport.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hearth.Web.Tests.Account;
+namespace Hearth.Web.Tests.Pages.Account;
 
 public sealed class SignInTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

@@ -5,7 +5,7 @@ using Hearth.TestSupport;
 using Hearth.TestSupport.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hearth.Web.Tests.Children.Record;
+namespace Hearth.Web.Tests.Pages.Children.Record;
 
 /// <summary>The one access check that every page of a child's record goes through, seen from the Details page.</summary>
 public sealed class ChildRecordAccessTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>

@@ -3,9 +3,9 @@ using System.Net;
 using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
-using Hearth.Web.Tests.Children.Record.EditDetails;
+using Hearth.Web.Tests.Pages.Children.Record.EditDetails;
 
-namespace Hearth.Web.Tests.Children.Record.Family;
+namespace Hearth.Web.Tests.Pages.Children.Record.Family;
 
 public sealed class EndRelationshipTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {

@@ -3,7 +3,7 @@ using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
 using Hearth.TestSupport.Web;
 
-namespace Hearth.Web.Tests.Children.Record.EditDetails;
+namespace Hearth.Web.Tests.Pages.Children.Record.EditDetails;
 
 public sealed class MoveAddressTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
 {
