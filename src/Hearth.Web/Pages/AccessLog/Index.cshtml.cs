@@ -55,7 +55,7 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
         var allowed = AccessPolicy.CanViewAccessLog(user);
         if (!allowed.IsAllowed)
         {
-            return RefusedPage.For(this, "You cannot see the access log", allowed.Refusal!);
+            return Refusal.View(MetadataProvider, ModelState, "You cannot see the access log", allowed.Refusal!);
         }
 
         People = await db.Set<UserAccount>().AsNoTracking().OrderBy(u => u.DisplayName)

@@ -1,5 +1,6 @@
 using Hearth.Data;
 using Hearth.Domain.Workforce;
+using Hearth.Web.Infrastructure.Access;
 using Hearth.Web.Infrastructure.Authentication;
 using Hearth.Web.Pages.AccessLog;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Hearth.Web.Pages.Teams;
 /// <summary>The team pages are for the manager of a team: this finds their team, or the page that refuses them.</summary>
 public static class TeamManager
 {
-    public const string Refusal = "Only team managers can see their team's caseloads.";
+    public const string TeamRefusal = "Only team managers can see their team's caseloads.";
 
     public static async Task<(Team? Team, IActionResult? Refused)> TeamOfAsync(PageModel page, HearthDbContext db)
     {
@@ -20,6 +21,6 @@ public static class TeamManager
         var team = page.User.HearthRole() == Role.TeamManager && page.User.TeamIdOf() is { } teamId
             ? await db.Set<Team>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId)
             : null;
-        return team is null ? (null, RefusedPage.For(page, "You cannot see team caseloads", Refusal)) : (team, null);
+        return team is null ? (null, Refusal.View(page.MetadataProvider, page.ModelState, "You cannot see team caseloads", TeamRefusal)) : (team, null);
     }
 }

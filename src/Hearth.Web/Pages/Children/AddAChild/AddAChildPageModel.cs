@@ -43,7 +43,7 @@ public abstract class AddAChildPageModel(HearthDbContext db, ChildAccess access)
         var decision = AddAChildAccess.CanAdd(user);
         if (!decision.IsAllowed)
         {
-            context.Result = NotPermitted.View(MetadataProvider, ModelState, "You do not have permission to add a child", decision.Refusal!);
+            context.Result = Refusal.View(MetadataProvider, ModelState, "You do not have permission to add a child", decision.Refusal!);
             return;
         }
 

@@ -65,7 +65,7 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access) : PageMod
 
         if (user.Role == Role.Administrator)
         {
-            return NotPermitted.View(MetadataProvider, ModelState, "You do not have permission to find a child", AdministratorRefusal);
+            return Refusal.View(MetadataProvider, ModelState, "You do not have permission to find a child", AdministratorRefusal);
         }
 
         CanAddChild = AddAChildAccess.CanAdd(user).IsAllowed;
