@@ -1,5 +1,7 @@
 using System.Text;
+using Hearth.Data.Children;
 using Hearth.Domain.Audit;
+using Hearth.Domain.Children;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -13,14 +15,14 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        PrepareAudit();
+        PrepareAsync(async: false, CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        PrepareAudit();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await PrepareAsync(async: true, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -48,9 +50,9 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     /// <summary>
     /// Adds the change records that audited entities have pending, so they are saved in the same
     /// transaction as the change; refuses any edit or deletion of the append-only audit tables; and
-    /// refreshes the search text of every child being saved.
+    /// brings the search words and text of every child being saved up to date.
     /// </summary>
-    private void PrepareAudit()
+    private async Task PrepareAsync(bool async, CancellationToken cancellationToken)
     {
         foreach (var entry in ChangeTracker.Entries())
         {
@@ -60,17 +62,50 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
             }
         }
 
-        foreach (var entry in ChangeTracker.Entries<Hearth.Domain.Children.Child>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-        {
-            entry.Property(Children.ChildSearchText.NamesColumn).CurrentValue = Children.ChildSearchText.Names(entry.Entity);
-            entry.Property(Children.ChildSearchText.SoundsColumn).CurrentValue = Children.ChildSearchText.Sounds(entry.Entity);
-            entry.Property(Children.ChildSearchText.PostcodeColumn).CurrentValue = Children.ChildSearchText.Postcode(entry.Entity);
-        }
+        await RefreshSearchAsync(async, cancellationToken);
 
         var audited = ChangeTracker.Entries<AuditedEntity>().Select(e => e.Entity).ToList();
         foreach (var entity in audited)
         {
             ChangeRecords.AddRange(entity.TakePendingChanges());
+        }
+    }
+
+    private async Task RefreshSearchAsync(bool async, CancellationToken cancellationToken)
+    {
+        var saving = ChangeTracker.Entries<Child>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        if (saving.Count == 0)
+        {
+            return;
+        }
+
+        var modifiedIds = saving.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).ToList();
+        var stored = modifiedIds.Count == 0
+            ? []
+            : async
+                ? await Set<ChildSearchWord>().Where(w => modifiedIds.Contains(w.ChildId)).ToListAsync(cancellationToken)
+                : Set<ChildSearchWord>().Where(w => modifiedIds.Contains(w.ChildId)).ToList();
+        var storedByChild = stored.ToLookup(w => w.ChildId);
+
+        foreach (var entry in saving)
+        {
+            var child = entry.Entity;
+            entry.Property(ChildSearchText.NamesColumn).CurrentValue = ChildSearchText.Names(child);
+            entry.Property(ChildSearchText.PostcodeColumn).CurrentValue = ChildSearchText.Postcode(child);
+
+            var wanted = ChildSearchText.WordsAndSounds(child).ToDictionary(w => w.Word, w => w.Sound, StringComparer.Ordinal);
+            foreach (var old in storedByChild[child.Id])
+            {
+                if (!wanted.Remove(old.Word))
+                {
+                    Remove(old);
+                }
+            }
+
+            foreach (var (word, sound) in wanted)
+            {
+                Add(new ChildSearchWord(child.Id, word, sound));
+            }
         }
     }
 

@@ -33,7 +33,6 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
             .HasCommaSeparated(id => id.ToString("D"), Guid.Parse, 4000);
         builder.HasIndex(c => c.DateOfBirth);
         builder.Property<string>(ChildSearchText.NamesColumn).HasMaxLength(2000).IsRequired();
-        builder.Property<string>(ChildSearchText.SoundsColumn).HasMaxLength(1000).IsRequired();
         builder.Property<string?>(ChildSearchText.PostcodeColumn).HasMaxLength(8);
         builder.HasIndex(ChildSearchText.PostcodeColumn);
 
@@ -137,5 +136,19 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         address.Property(a => a.Line3).HasColumnName("Line3").HasMaxLength(200);
         address.Property(a => a.Town).HasColumnName("Town").HasMaxLength(100).IsRequired();
         address.Property(a => a.Postcode).HasColumnName("Postcode").HasConversion(v => v!.Value, v => Postcode.Create(v)).HasMaxLength(8);
+    }
+}
+
+internal sealed class ChildSearchWordConfiguration : IEntityTypeConfiguration<ChildSearchWord>
+{
+    public void Configure(EntityTypeBuilder<ChildSearchWord> builder)
+    {
+        builder.ToTable("ChildSearchWords");
+        builder.HasKey(w => new { w.ChildId, w.Word });
+        builder.Property(w => w.Word).HasMaxLength(ChildSearchWord.MaxWordLength);
+        builder.Property(w => w.Sound).HasMaxLength(4).IsRequired();
+        builder.HasOne<Child>().WithMany().HasForeignKey(w => w.ChildId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(w => new { w.Word, w.ChildId });
+        builder.HasIndex(w => new { w.Sound, w.ChildId });
     }
 }

@@ -97,13 +97,16 @@ public sealed class ChildSearch(HearthDbContext db)
 
         foreach (var word in words)
         {
-            var startOfWord = $"% {word}%";
+            // Each word is two index look-ups: a range for the names that start with it, equality for those that sound like it.
+            var after = ChildSearchText.AfterPrefix(word);
             var sound = ChildSearchText.Soundex(word);
-            var soundsLike = $"% {sound} %";
-            query = sound.Length == 0
-                ? query.Where(c => EF.Functions.Like(EF.Property<string>(c, ChildSearchText.NamesColumn), startOfWord))
-                : query.Where(c => EF.Functions.Like(EF.Property<string>(c, ChildSearchText.NamesColumn), startOfWord)
-                    || EF.Functions.Like(EF.Property<string>(c, ChildSearchText.SoundsColumn), soundsLike));
+            var startsWith = db.Set<ChildSearchWord>()
+                .Where(w => w.Word.CompareTo(word) >= 0 && w.Word.CompareTo(after) < 0)
+                .Select(w => w.ChildId);
+            var matching = sound.Length == 0
+                ? startsWith
+                : startsWith.Union(db.Set<ChildSearchWord>().Where(w => w.Sound == sound).Select(w => w.ChildId));
+            query = query.Where(c => matching.Contains(c.Id));
         }
 
         var candidates = await OrderForLimit(query, words)

@@ -4,15 +4,14 @@ using Hearth.Domain.Children;
 namespace Hearth.Data.Children;
 
 /// <summary>
-/// The text that "Find a child" searches, kept in three columns on the child's row and rebuilt whenever the
-/// child is saved: every name part (current, preferred, former and alias names) normalised, the sound of
-/// each part, and the current postcode. Words are space-delimited with a leading and trailing space so a
-/// search for the start of a word is <c>LIKE '% smi%'</c> on either database.
+/// What "Find a child" searches, rebuilt by <see cref="HearthDbContext"/> whenever a child is saved: one
+/// <see cref="ChildSearchWord"/> row for every part of every name (current, preferred, former and alias), with its
+/// sound, so that a search is an index range or equality on either database; and two columns on the child's row,
+/// the same words space-delimited (for ranking the few candidates, <c>LIKE '% smi%'</c>) and the current postcode.
 /// </summary>
 public static class ChildSearchText
 {
     public const string NamesColumn = "SearchNames";
-    public const string SoundsColumn = "SearchSounds";
     public const string PostcodeColumn = "SearchPostcode";
 
     public static string Names(Child child)
@@ -21,10 +20,22 @@ public static class ChildSearchText
         return Delimit(NameParts(child).Select(NameMatching.Normalise));
     }
 
-    public static string Sounds(Child child)
+    /// <summary>The child's distinct name words and their sounds, as <see cref="ChildSearchWord"/> rows hold them.</summary>
+    public static IReadOnlyList<(string Word, string Sound)> WordsAndSounds(Child child)
     {
         ArgumentNullException.ThrowIfNull(child);
-        return Delimit(NameParts(child).Select(Soundex));
+        return NameParts(child).Select(NameMatching.Normalise).Where(w => w.Length > 0)
+            .Select(w => w.Length > ChildSearchWord.MaxWordLength ? w[..ChildSearchWord.MaxWordLength] : w)
+            .Distinct(StringComparer.Ordinal)
+            .Select(w => (w, Soundex(w)))
+            .ToList();
+    }
+
+    /// <summary>The first string after every string that starts with <paramref name="prefix"/>, for an index range.</summary>
+    public static string AfterPrefix(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        return prefix[..^1] + (char)(prefix[^1] + 1);
     }
 
     /// <summary>The current address's postcode with no space ("BS231AB"), or null.</summary>

@@ -40,7 +40,6 @@ public sealed class Children : Migration
                 restricted_record_viewer_ids = table.Column<string>(maxLength: 4000, nullable: false),
                 version = table.Column<Guid>(nullable: false),
                 search_names = table.Column<string>(maxLength: 2000, nullable: false),
-                search_sounds = table.Column<string>(maxLength: 1000, nullable: false),
                 search_postcode = table.Column<string>(maxLength: 8, nullable: true),
             },
             constraints: table => table.PrimaryKey("pk_children", x => x.id));
@@ -186,6 +185,22 @@ public sealed class Children : Migration
                 table.ForeignKey("fk_child_warning_reviews_child_warnings_warning_id", x => x.warning_id, "child_warnings", "id", onDelete: ReferentialAction.Cascade);
             });
 
+        migrationBuilder.CreateTable(
+            name: "child_search_words",
+            columns: table => new
+            {
+                child_id = table.Column<Guid>(nullable: false),
+                word = table.Column<string>(maxLength: 100, nullable: false),
+                sound = table.Column<string>(maxLength: 4, nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("pk_child_search_words", x => new { x.child_id, x.word });
+                table.ForeignKey("fk_child_search_words_children_child_id", x => x.child_id, "children", "id", onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex("ix_child_search_words_word_child_id", "child_search_words", ["word", "child_id"]);
+        migrationBuilder.CreateIndex("ix_child_search_words_sound_child_id", "child_search_words", ["sound", "child_id"]);
+
         migrationBuilder.CreateIndex("ix_child_former_names_child_id", "child_former_names", "child_id");
         migrationBuilder.CreateIndex("ix_child_aliases_child_id", "child_aliases", "child_id");
         migrationBuilder.CreateIndex("ix_child_addresses_child_id_end_date", "child_addresses", ["child_id", "end_date"]);
@@ -199,7 +214,7 @@ public sealed class Children : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        foreach (var table in new[] { "child_warning_reviews", "child_warnings", "child_professionals", "child_relationships", "child_addresses", "child_aliases", "child_former_names", "children" })
+        foreach (var table in new[] { "child_search_words", "child_warning_reviews", "child_warnings", "child_professionals", "child_relationships", "child_addresses", "child_aliases", "child_former_names", "children" })
         {
             migrationBuilder.DropTable(table);
         }
