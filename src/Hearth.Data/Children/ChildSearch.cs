@@ -75,10 +75,11 @@ public sealed class ChildSearch(HearthDbContext db)
             return new ChildSearchResults([], false);
         }
 
-        // The LA child ID is mapped through a value converter, so its text is only reachable in SQL.
+        // The LA child ID is mapped through a value converter, so its text is only reachable in SQL. IDs are kept as
+        // the authority writes them; the start of one is looked for in upper and lower case as index ranges.
         var query = string.IsNullOrEmpty(laChildId)
             ? db.Set<Child>().AsNoTracking()
-            : db.Set<Child>().FromSql($"SELECT * FROM children WHERE upper(la_child_id) LIKE {laChildId + "%"}").AsNoTracking();
+            : FromLaChildIdRanges(laChildId);
 
         if (criteria.NhsNumber is { } nhsNumber)
         {
@@ -223,6 +224,16 @@ public sealed class ChildSearch(HearthDbContext db)
             && EF.Property<string>(c, ChildSearchText.PostcodeColumn).CompareTo(end) <= 0
             && EF.Functions.Like(EF.Property<string>(c, ChildSearchText.PostcodeColumn), pattern)
             && EF.Property<string>(c, ChildSearchText.PostcodeColumn).Length == length);
+    }
+
+    private IQueryable<Child> FromLaChildIdRanges(string upper)
+    {
+        var lower = upper.ToLowerInvariant();
+        var upperAfter = ChildSearchText.AfterPrefix(upper);
+        var lowerAfter = ChildSearchText.AfterPrefix(lower);
+        return db.Set<Child>().FromSql(
+            $"SELECT * FROM children WHERE (la_child_id >= {upper} AND la_child_id < {upperAfter}) OR (la_child_id >= {lower} AND la_child_id < {lowerAfter})")
+            .AsNoTracking();
     }
 
     // Only the first CandidateLimit rows are ranked, so the database puts those matching whole words and starts
