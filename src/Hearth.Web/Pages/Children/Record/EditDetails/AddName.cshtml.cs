@@ -13,13 +13,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.EditDetails;
 
-public sealed class AddNameModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class AddNameModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
     public const string Alias = "alias";
 
     public const string Former = "former";
-
-    public ChildRecord Record => record;
 
     [BindProperty]
     [Required(ErrorMessage = "Select whether the child is known by this name now or used it before")]
@@ -45,7 +43,7 @@ public sealed class AddNameModel(HearthDbContext db, ChildRecord record, TimePro
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         if (Kind is not (null or Alias or Former))
         {
             ModelState.AddModelError(nameof(Kind), "Select whether the child is known by this name now or used it before");
@@ -66,40 +64,29 @@ public sealed class AddNameModel(HearthDbContext db, ChildRecord record, TimePro
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
-        var context = new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow());
-        try
+        var today = Today;
+        var context = Change();
+        if (Kind == Former && child.CanAddFormerName(name, UsedUntil!.Value, today) is { IsAllowed: false } refused)
         {
-            if (Kind == Former)
+            ModelState.AddModelError(nameof(UsedUntil), refused.Message!);
+            return Page();
+        }
+
+        return await SaveChangeAsync(
+            () =>
             {
-                var rule = child.CanAddFormerName(name, UsedUntil!.Value, today);
-                if (!rule.IsAllowed)
+                if (Kind == Former)
                 {
-                    ModelState.AddModelError(nameof(UsedUntil), rule.Message!);
-                    return Page();
+                    child.AddFormerName(name, UsedUntil!.Value, today, context);
                 }
-
-                child.AddFormerName(name, UsedUntil.Value, today, context);
-            }
-            else
-            {
-                child.AddAlias(name, context);
-            }
-
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(string.Empty, refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, EditModel.ConflictMessage + ". Check the child's details, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = Kind == Former ? $"Former name {name.FullName} added" : $"Alias {name.FullName} added";
-        return Redirect($"/children/{childId}");
+                else
+                {
+                    child.AddAlias(name, context);
+                }
+            },
+            string.Empty,
+            Kind == Former ? $"Former name {name.FullName} added" : $"Alias {name.FullName} added",
+            $"/children/{childId}",
+            "the child's details");
     }
 }

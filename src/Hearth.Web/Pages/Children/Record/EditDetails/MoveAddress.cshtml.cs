@@ -13,10 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.EditDetails;
 
-public sealed class MoveAddressModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class MoveAddressModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
-    public ChildRecord Record => record;
-
     public ChildAddress? CurrentAddress { get; private set; }
 
     [BindProperty]
@@ -47,13 +45,13 @@ public sealed class MoveAddressModel(HearthDbContext db, ChildRecord record, Tim
 
     public async Task OnGetAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsNoTracking().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsNoTracking().SingleAsync(c => c.Id == childId);
         CurrentAddress = child.CurrentAddress;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         CurrentAddress = child.CurrentAddress;
         if (!AddressKind.TryCreate(Kind, out var kind, out _))
         {
@@ -78,7 +76,7 @@ public sealed class MoveAddressModel(HearthDbContext db, ChildRecord record, Tim
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
+        var today = Today;
         var rule = child.CanMoveAddress(kind, address, StartDate!.Value, today);
         if (!rule.IsAllowed)
         {
@@ -87,24 +85,12 @@ public sealed class MoveAddressModel(HearthDbContext db, ChildRecord record, Tim
             return Page();
         }
 
-        try
-        {
-            child.MoveAddress(kind, address, StartDate.Value, today, new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow()));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(string.Empty, refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, EditModel.ConflictMessage + ". Check the child's details, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = "The child's address has been changed";
-        return Redirect($"/children/{childId}");
+        return await SaveChangeAsync(
+            () => child.MoveAddress(kind, address, StartDate.Value, today, Change()),
+            string.Empty,
+            "The child's address has been changed",
+            $"/children/{childId}",
+            "the child's details");
     }
 
     private static string AddressField(string error) =>

@@ -13,10 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.EditDetails;
 
-public sealed class RecordBirthModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class RecordBirthModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
-    public ChildRecord Record => record;
-
     [BindProperty]
     [DateInput]
     [Required(ErrorMessage = "Enter the date of birth")]
@@ -31,14 +29,14 @@ public sealed class RecordBirthModel(HearthDbContext db, ChildRecord record, Tim
 
     public async Task OnGetAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsNoTracking().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsNoTracking().SingleAsync(c => c.Id == childId);
         AlreadyBorn = !child.IsUnborn;
         Sex = child.Sex == Domain.Children.Sex.Unknown ? null : child.Sex.Code;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         AlreadyBorn = !child.IsUnborn;
         if (AlreadyBorn)
         {
@@ -55,7 +53,7 @@ public sealed class RecordBirthModel(HearthDbContext db, ChildRecord record, Tim
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
+        var today = Today;
         var rule = child.CanRecordBirth(DateOfBirth!.Value, today);
         if (!rule.IsAllowed)
         {
@@ -63,23 +61,11 @@ public sealed class RecordBirthModel(HearthDbContext db, ChildRecord record, Tim
             return Page();
         }
 
-        try
-        {
-            child.RecordBirth(DateOfBirth.Value, sex, today, new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow()));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(nameof(DateOfBirth), refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, EditModel.ConflictMessage + ". Check the child's details, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = "The child's birth has been recorded";
-        return Redirect($"/children/{childId}");
+        return await SaveChangeAsync(
+            () => child.RecordBirth(DateOfBirth.Value, sex, today, Change()),
+            nameof(DateOfBirth),
+            "The child's birth has been recorded",
+            $"/children/{childId}",
+            "the child's details");
     }
 }

@@ -13,10 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.EditDetails;
 
-public sealed class RecordDeathModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class RecordDeathModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
-    public ChildRecord Record => record;
-
     [BindProperty]
     [DateInput]
     [Required(ErrorMessage = "Enter the date of death")]
@@ -28,20 +26,20 @@ public sealed class RecordDeathModel(HearthDbContext db, ChildRecord record, Tim
 
     public async Task OnGetAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsNoTracking().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsNoTracking().SingleAsync(c => c.Id == childId);
         Unavailable = UnavailableFor(child);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         Unavailable = UnavailableFor(child);
         if (Unavailable is not null || ModelState.ErrorCount > 0)
         {
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
+        var today = Today;
         var rule = child.CanRecordDeath(DateOfDeath!.Value, today);
         if (!rule.IsAllowed)
         {
@@ -49,24 +47,12 @@ public sealed class RecordDeathModel(HearthDbContext db, ChildRecord record, Tim
             return Page();
         }
 
-        try
-        {
-            child.RecordDeath(DateOfDeath.Value, today, new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow()));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(nameof(DateOfDeath), refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, EditModel.ConflictMessage + ". Check the child's details, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = "The child's date of death has been recorded";
-        return Redirect($"/children/{childId}");
+        return await SaveChangeAsync(
+            () => child.RecordDeath(DateOfDeath.Value, today, Change()),
+            nameof(DateOfDeath),
+            "The child's date of death has been recorded",
+            $"/children/{childId}",
+            "the child's details");
     }
 
     private static string? UnavailableFor(Child child) =>

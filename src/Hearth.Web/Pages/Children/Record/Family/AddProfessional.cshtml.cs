@@ -13,10 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.Family;
 
-public sealed class AddProfessionalModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class AddProfessionalModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
-    public ChildRecord Record => record;
-
     [BindProperty]
     [Display(Name = "Role")]
     public string? Role { get; set; }
@@ -49,7 +47,7 @@ public sealed class AddProfessionalModel(HearthDbContext db, ChildRecord record,
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         if (!ProfessionalRole.TryCreate(Role, out var role, out _))
         {
             ModelState.AddModelError(nameof(Role), "Select the professional's role");
@@ -67,7 +65,7 @@ public sealed class AddProfessionalModel(HearthDbContext db, ChildRecord record,
             ModelState.AddModelError(nameof(Email), emailError);
         }
 
-        if (FromDate is { } from && Child.CanAddProfessional(Name, Organisation, from, WorkingCalendar.LocalDate(clock.GetUtcNow())) is { IsAllowed: false } refusal)
+        if (FromDate is { } from && Child.CanAddProfessional(Name, Organisation, from, Today) is { IsAllowed: false } refusal)
         {
             var message = refusal.Message!;
             ModelState.AddModelError(message.Contains("future", StringComparison.OrdinalIgnoreCase) ? nameof(FromDate) : nameof(Name), message);
@@ -82,25 +80,13 @@ public sealed class AddProfessionalModel(HearthDbContext db, ChildRecord record,
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
-        try
-        {
-            child.AddProfessional(role, Name, Organisation, phone, email, FromDate!.Value, today,
-                new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow()));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(string.Empty, refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else changed this record while you were editing it. Check the family and network, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = $"{role.Description} added to the professionals involved";
-        return Redirect($"/children/{childId}/family");
+        var today = Today;
+        return await SaveChangeAsync(
+            () => child.AddProfessional(role, Name, Organisation, phone, email, FromDate!.Value, today,
+                    Change()),
+            string.Empty,
+            $"{role.Description} added to the professionals involved",
+            $"/children/{childId}/family",
+            "the family and network");
     }
 }

@@ -13,10 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.Family;
 
-public sealed class AddRelationshipModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class AddRelationshipModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
-    public ChildRecord Record => record;
-
     [BindProperty]
     [Display(Name = "Relationship to the child")]
     public string? Relationship { get; set; }
@@ -70,7 +68,7 @@ public sealed class AddRelationshipModel(HearthDbContext db, ChildRecord record,
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         if (!RelationshipType.TryCreate(Relationship, out var relationship, out _))
         {
             ModelState.AddModelError(nameof(Relationship), "Select how the person is related to the child");
@@ -99,7 +97,7 @@ public sealed class AddRelationshipModel(HearthDbContext db, ChildRecord record,
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
+        var today = Today;
         var rule = child.CanAddRelationship(Name, DateOfBirth, null, StartDate!.Value, today);
         if (!rule.IsAllowed)
         {
@@ -112,26 +110,13 @@ public sealed class AddRelationshipModel(HearthDbContext db, ChildRecord record,
             return Page();
         }
 
-        RelatedPerson person;
-        try
-        {
-            person = child.AddRelationship(relationship, Name!, DateOfBirth, HasParentalResponsibility!.Value, LivesWithChild!.Value, phone, address, null,
-                StartDate.Value, today, new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow()));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(string.Empty, refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else changed this record while you were editing it. Check the family and network, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = $"{person.Name} added to the child's family and network";
-        return Redirect($"/children/{childId}/family");
+        return await SaveChangeAsync(
+            () => child.AddRelationship(relationship, Name!, DateOfBirth, HasParentalResponsibility!.Value, LivesWithChild!.Value, phone, address, null,
+                    StartDate.Value, today, Change()),
+            string.Empty,
+            $"{Name!.Trim()} added to the child's family and network",
+            $"/children/{childId}/family",
+            "the family and network");
     }
 
     internal static string AddressField(string error) =>

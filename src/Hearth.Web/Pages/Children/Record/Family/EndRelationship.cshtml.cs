@@ -13,10 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.Children.Record.Family;
 
-public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : PageModel
+public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record, TimeProvider clock) : ChildRecordPageModel(db, record, clock)
 {
-    public ChildRecord Record => record;
-
     public RelatedPerson Person { get; private set; } = null!;
 
     [BindProperty]
@@ -33,7 +31,7 @@ public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record,
 
     public async Task<IActionResult> OnGetAsync(Guid childId, Guid relationshipId)
     {
-        var child = await db.Set<Child>().AsNoTracking().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsNoTracking().AsSplitQuery().SingleAsync(c => c.Id == childId);
         if (child.Relationships.FirstOrDefault(r => r.Id == relationshipId) is not { } person)
         {
             return NotFound();
@@ -45,7 +43,7 @@ public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record,
 
     public async Task<IActionResult> OnPostAsync(Guid childId, Guid relationshipId)
     {
-        var child = await db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
+        var child = await Db.Set<Child>().AsSplitQuery().SingleAsync(c => c.Id == childId);
         if (child.Relationships.FirstOrDefault(r => r.Id == relationshipId) is not { } person)
         {
             return NotFound();
@@ -57,7 +55,7 @@ public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record,
             return Page();
         }
 
-        var today = WorkingCalendar.LocalDate(clock.GetUtcNow());
+        var today = Today;
         var rule = child.CanEndRelationship(relationshipId, EndDate!.Value, today);
         if (!rule.IsAllowed)
         {
@@ -65,23 +63,11 @@ public sealed class EndRelationshipModel(HearthDbContext db, ChildRecord record,
             return Page();
         }
 
-        try
-        {
-            child.EndRelationship(relationshipId, EndDate.Value, today, new ChangeContext(User.AccountId(), User.DisplayName(), clock.GetUtcNow(), Reason));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException refused)
-        {
-            ModelState.AddModelError(nameof(EndDate), refused.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else changed this record while you were editing it. Check the family and network, then try again.");
-            return Page();
-        }
-
-        TempData["Notification"] = $"Relationship with {person.Name} ended";
-        return Redirect($"/children/{childId}/family");
+        return await SaveChangeAsync(
+            () => child.EndRelationship(relationshipId, EndDate.Value, today, Change(Reason)),
+            nameof(EndDate),
+            $"Relationship with {person.Name} ended",
+            $"/children/{childId}/family",
+            "the family and network");
     }
 }
