@@ -555,14 +555,7 @@ public sealed class Child : AuditedEntity
             return RuleResult.Refused("This relationship has already ended");
         }
 
-        if (endDate < person.StartDate)
-        {
-            return RuleResult.Refused($"The relationship cannot end before it started on {DisplayDate.Of(person.StartDate)}");
-        }
-
-        return endDate > today
-            ? RuleResult.Refused("The end date cannot be in the future")
-            : RuleResult.Allowed;
+        return CanEndOn(endDate, person.StartDate, today, "The relationship cannot end before it started on");
     }
 
     /// <summary>Ends a relationship. Relationships are never deleted.</summary>
@@ -622,6 +615,11 @@ public sealed class Child : AuditedEntity
         return professional;
     }
 
+    private static RuleResult CanEndOn(DateOnly endDate, DateOnly startDate, DateOnly today, string beforeStart) =>
+        endDate < startDate ? RuleResult.Refused($"{beforeStart} {DisplayDate.Of(startDate)}")
+        : endDate > today ? RuleResult.Refused("The end date cannot be in the future")
+        : RuleResult.Allowed;
+
     public RuleResult CanEndProfessional(Guid professionalId, DateOnly toDate, DateOnly today)
     {
         var professional = _professionals.Find(p => p.Id == professionalId);
@@ -635,14 +633,7 @@ public sealed class Child : AuditedEntity
             return RuleResult.Refused("This professional's involvement has already ended");
         }
 
-        if (toDate < professional.FromDate)
-        {
-            return RuleResult.Refused($"The involvement cannot end before it started on {DisplayDate.Of(professional.FromDate)}");
-        }
-
-        return toDate > today
-            ? RuleResult.Refused("The end date cannot be in the future")
-            : RuleResult.Allowed;
+        return CanEndOn(toDate, professional.FromDate, today, "The involvement cannot end before it started on");
     }
 
     public void EndProfessional(Guid professionalId, DateOnly toDate, DateOnly today, ChangeContext context)
