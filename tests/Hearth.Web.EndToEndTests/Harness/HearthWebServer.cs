@@ -9,7 +9,7 @@ namespace Hearth.Web.EndToEndTests.Harness;
 /// Hearth.Web on Kestrel at http://127.0.0.1 on a free port, so a real browser can reach it, on a test database of
 /// its own and the real clock (the browser's timers run on real time).
 /// </summary>
-public sealed class HearthWebServer : HearthWebFactory
+public class HearthWebServer : HearthWebFactory
 {
     private Uri? _address;
 

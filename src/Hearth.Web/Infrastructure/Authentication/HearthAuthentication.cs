@@ -115,7 +115,7 @@ public sealed class SessionSettings
 {
     public int IdleMinutes { get; set; } = 20;
 
-    public int WarningMinutes { get; set; } = 2;
+    public int WarningSeconds { get; set; } = 120;
 
     public int SignInAttemptsPerMinute { get; set; } = 10;
 }
