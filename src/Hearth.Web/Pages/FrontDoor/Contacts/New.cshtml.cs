@@ -165,14 +165,19 @@ public sealed class NewModel(HearthDbContext db, ChildAccess access, TimeProvide
             ids.Add(id);
         }
 
-        var found = await db.Set<Child>().AsNoTracking().Where(c => ids.Contains(c.LaChildId))
+        // IDs are typed in either case; the stored ones are usually upper case.
+        var candidates = ids.Concat(ids.Select(id => LocalAuthorityChildId.Create(id.Value.ToUpperInvariant()))).Distinct().ToList();
+        var stored = await db.Set<Child>().AsNoTracking().Where(c => candidates.Contains(c.LaChildId))
             .Select(c => new { c.Id, c.LaChildId }).ToListAsync(cancellationToken);
-        if (ids.FirstOrDefault(id => found.All(f => f.LaChildId != id)) is { } missing)
+        var matched = ids.Select(id => (Typed: id, Child: stored.FirstOrDefault(s => s.LaChildId == id)
+            ?? stored.FirstOrDefault(s => string.Equals(s.LaChildId.Value, id.Value, StringComparison.OrdinalIgnoreCase)))).ToList();
+        if (matched.FirstOrDefault(m => m.Child is null).Typed is { } missing)
         {
             ModelState.AddModelError(nameof(ChildIds), $"There is no child with LA child ID {missing.Value}. Add the child first, or check the ID");
             return null;
         }
 
+        var found = matched.Select(m => m.Child!).Distinct().ToList();
         var accessChildren = await access.LoadManyAsync(found.Select(f => f.Id).ToList(), cancellationToken);
         foreach (var child in found)
         {
@@ -184,7 +189,7 @@ public sealed class NewModel(HearthDbContext db, ChildAccess access, TimeProvide
             }
         }
 
-        return ids.Select(id => found.First(f => f.LaChildId == id).Id).Distinct().ToList();
+        return found.Select(f => f.Id).ToList();
     }
 
     private string FieldFor(string message) =>
