@@ -12,6 +12,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.ToTable("Contacts");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
+        // Two people deciding, closing or reopening the same contact at once: the second save is refused.
+        builder.Property(c => c.Status).IsConcurrencyToken();
         builder.Property(c => c.Source).HasCode(ReferralSource.Create).IsRequired();
         builder.Property(c => c.ReferrerName).HasMaxLength(Contact.MaxReferrerLength);
         builder.Property(c => c.ReferrerAgency).HasMaxLength(Contact.MaxReferrerLength);

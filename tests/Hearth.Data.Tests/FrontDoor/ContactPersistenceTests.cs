@@ -124,6 +124,26 @@ public class ContactPersistenceTests
         summaries.ShouldBe(["Contact recorded", "Contact closed while information is gathered", "Contact reopened"], ignoreOrder: true);
     }
 
+    [Theory]
+    [DatabaseData]
+    public async Task Save_TwoPeopleDecidingTheSameContactAtOnce_RefusesTheSecond(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var data = new TestData(database.CreateContext, Clock);
+        var child = await data.CreateChildAsync();
+        await SaveAsync(database, Contact.Record(Details(MondayTen, child.Id), [], FrontDoorOptions.Default, By(MondayTen)));
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+        var firstCopy = await first.Set<Contact>().SingleAsync();
+        var secondCopy = await second.Set<Contact>().SingleAsync();
+        firstCopy.Decide(LevelOfNeed.Universal, ContactOutcome.NoFurtherAction, "No concerns", By(MondayTen.AddHours(1)));
+        await first.SaveChangesAsync();
+
+        secondCopy.Decide(LevelOfNeed.EarlyHelp, ContactOutcome.EarlyHelp, "Family want support", By(MondayTen.AddHours(1)));
+
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
     private static async Task SaveAsync(TestDatabase database, params Contact[] contacts)
     {
         await using var context = database.CreateContext();

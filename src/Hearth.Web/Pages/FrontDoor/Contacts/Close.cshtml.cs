@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Hearth.Data;
-using Hearth.Domain;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,14 +27,8 @@ public sealed class CloseModel(HearthDbContext db, ChildAccess access, TimeProvi
             return Page();
         }
 
-        try
+        if (!await TrySaveAsync(() => Contact.ClosePendingInformation(Reason!, Change(Reason)), nameof(Reason), cancellationToken))
         {
-            Contact.ClosePendingInformation(Reason!, Change(Reason));
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(nameof(Reason), e.Message);
             return Page();
         }
 

@@ -1,4 +1,5 @@
 using Hearth.Data;
+using Hearth.Domain;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Calendar;
 using Hearth.Domain.FrontDoor;
@@ -62,6 +63,32 @@ public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, T
     {
         Clock = Contact.DecisionClock(Timescales.Standard, Now);
         Waited = Contact.TimeWaited(Now);
+    }
+
+    /// <summary>
+    /// Makes the change and saves it; on a broken rule, or when someone else changed the contact first, puts the
+    /// message against the field and returns false.
+    /// </summary>
+    protected async Task<bool> TrySaveAsync(Action change, string field, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        try
+        {
+            change();
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(field, e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var now = await db.Set<Contact>().AsNoTracking().Where(c => c.Id == Contact.Id).Select(c => c.Status).SingleAsync(cancellationToken);
+            ModelState.AddModelError(field, $"Someone else changed this contact while you were working on it. It is now: {now.DisplayName}. Check it, then try again.");
+        }
+
+        return false;
     }
 
     protected ChangeContext Change(string? reason = null) => new(User.AccountId(), User.DisplayName(), Now, reason);

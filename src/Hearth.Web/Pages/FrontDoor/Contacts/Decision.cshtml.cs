@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Hearth.Data;
-using Hearth.Domain;
 using Hearth.Domain.FrontDoor;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -54,14 +53,8 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
             return Page();
         }
 
-        try
+        if (!await TrySaveAsync(() => Contact.Decide(threshold, outcome, Rationale!, Change("Decision on the type of response")), string.Empty, cancellationToken))
         {
-            Contact.Decide(threshold, outcome, Rationale!, Change("Decision on the type of response"));
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
             return Page();
         }
 

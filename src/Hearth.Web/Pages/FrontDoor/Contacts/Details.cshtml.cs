@@ -1,6 +1,5 @@
 using Hearth.Data;
 using Hearth.Data.FrontDoor;
-using Hearth.Domain;
 using Hearth.Domain.FrontDoor;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -38,14 +37,8 @@ public sealed class DetailsModel(HearthDbContext db, ChildAccess access, TimePro
             return Page();
         }
 
-        try
+        if (!await TrySaveAsync(() => Contact.Reopen(Change("Information gathered")), string.Empty, cancellationToken))
         {
-            Contact.Reopen(Change("Information gathered"));
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
             Chain = await Db.ChainAsync(Contact.ChainId, cancellationToken);
             return Page();
         }

@@ -81,6 +81,30 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
     }
 
     [Fact]
+    public async Task Post_AfterSomeoneElseDecided_SaysSoAndKeepsTheirDecision()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+        await using (var db = factory.Database.CreateContext())
+        {
+            var other = await db.Set<Contact>().SingleAsync(c => c.Id == contact.Id);
+            other.Decide(LevelOfNeed.EarlyHelp, ContactOutcome.EarlyHelp, "Family asked for help", new ChangeContext(Guid.CreateVersion7(), "Other worker", At(11, 2, 9, 50)));
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await client.PostAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "Universal",
+            ["Outcome"] = "NoFurtherAction",
+            ["Rationale"] = "No concerns",
+        }, $"/front-door/contacts/{contact.Id}");
+
+        (await response.ShouldShowPageAsync()).ErrorSummary().ShouldBe(["A decision has already been recorded on this contact"]);
+        (await ContactAsync(contact.Id)).Outcome.ShouldBe(ContactOutcome.EarlyHelp);
+    }
+
+    [Fact]
     public async Task Post_NothingChosen_AsksForTheLevelAndOutcome()
     {
         var child = await factory.Data.CreateChildAsync();
