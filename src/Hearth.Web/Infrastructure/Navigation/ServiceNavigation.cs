@@ -17,9 +17,10 @@ public sealed class ServiceNavigation
     public static readonly ServiceNavigationItem FindAChild = new("Find a child", "/children");
     public static readonly ServiceNavigationItem MyCaseload = new("My caseload", "/caseload");
     public static readonly ServiceNavigationItem Team = new("Team", "/team");
+    public static readonly ServiceNavigationItem FrontDoor = new("Front door", "/front-door");
     public static readonly ServiceNavigationItem AccessLog = new("Access log", "/access-log");
 
-    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyCaseload, Team, AccessLog];
+    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyCaseload, Team, FrontDoor, AccessLog];
 
     public IReadOnlyList<ServiceNavigationItem> ItemsFor(ClaimsPrincipal user)
     {
@@ -43,6 +44,11 @@ public sealed class ServiceNavigation
         if (person.Role == Role.TeamManager && person.TeamId is not null)
         {
             items.Add(Team);
+        }
+
+        if ((person.Role.HoldsCases && person.TeamKind == TeamKind.FrontDoor) || person.Role == Role.SeniorLeader)
+        {
+            items.Add(FrontDoor);
         }
 
         if (AccessPolicy.CanViewAccessLog(person).IsAllowed)

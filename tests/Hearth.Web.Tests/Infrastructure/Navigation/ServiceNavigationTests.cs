@@ -33,7 +33,7 @@ public sealed class ServiceNavigationTests
     [Theory]
     [InlineData(Role.SocialWorker, true, "Find a child,My caseload")]
     [InlineData(Role.TeamManager, true, "Find a child,My caseload,Team,Access log")]
-    [InlineData(Role.SeniorLeader, false, "Find a child,Access log")]
+    [InlineData(Role.SeniorLeader, false, "Find a child,Front door,Access log")]
     [InlineData(Role.DataOfficer, false, "Find a child")]
     [InlineData(Role.Administrator, false, "Access log")]
     public void ItemsFor_Role_ListsWhatTheRoleUses(Role role, bool hasWorker, string expected)
@@ -47,6 +47,21 @@ public sealed class ServiceNavigationTests
             : null;
 
         var items = new ServiceNavigation().ItemsFor(HearthClaims.For(account, worker, hasWorker ? team : null));
+
+        string.Join(',', items.Select(i => i.Text)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(Role.SocialWorker, "Find a child,My caseload,Front door")]
+    [InlineData(Role.TeamManager, "Find a child,My caseload,Team,Front door,Access log")]
+    public void ItemsFor_WorkerInAFrontDoorTeam_ListsTheFrontDoor(Role role, string expected)
+    {
+        var context = new ChangeContext(Guid.CreateVersion7(), "Test", DateTimeOffset.UnixEpoch);
+        var account = UserAccount.Create(EmailAddress.Create("a@hearth.test"), "A Person", role, null, "hash", context);
+        var team = Team.Create("MASH", TeamKind.FrontDoor, context);
+        var worker = Worker.Create("A", "Person", role, team, EmailAddress.Create("a@hearth.test"), SocialWorkEnglandNumber.Create("SW123"), new DateOnly(2020, 1, 1), context);
+
+        var items = new ServiceNavigation().ItemsFor(HearthClaims.For(account, worker, team));
 
         string.Join(',', items.Select(i => i.Text)).ShouldBe(expected);
     }

@@ -1,0 +1,147 @@
+using System.Net;
+using Hearth.Domain.Audit;
+using Hearth.Domain.FrontDoor;
+using Hearth.Domain.Workforce;
+using Hearth.Web.Tests.Pages.Caseload;
+using Microsoft.EntityFrameworkCore;
+using static Hearth.Web.Tests.Pages.FrontDoor.FrontDoorTestExtensions;
+
+namespace Hearth.Web.Tests.Pages.FrontDoor.Contacts;
+
+public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<HearthWebFactory>
+{
+    private Task<Contact> ContactAsync(Guid id) => factory.QueryAsync(db => db.Set<Contact>().SingleAsync(c => c.Id == id));
+
+    [Fact]
+    public async Task Get_DomesticAbuseNotification_ShowsTheFormAndSaysItNeedsADecision()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child], domesticAbuse: true);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}/decision");
+
+        page.Text("h1").ShouldBe("Record the decision");
+        page.Text(".govuk-inset-text").ShouldContain("Record a decision even if it is below threshold");
+        page.QuerySelectorAll("input[name=Threshold]").Length.ShouldBe(4);
+        page.QuerySelectorAll("input[name=Outcome]").Length.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Post_BelowThresholdDomesticAbuseNotification_RecordsTheDecisionAndRedirects()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child], domesticAbuse: true);
+        var (client, account) = await factory.SignInAtFrontDoorAsync(Role.TeamManager);
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "Universal",
+            ["Outcome"] = "NoFurtherAction",
+            ["Rationale"] = "Verbal argument only; children were at their grandmother's",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe($"/front-door/contacts/{contact.Id}");
+        var saved = await ContactAsync(contact.Id);
+        saved.Status.ShouldBe(ContactStatus.Decided);
+        saved.Threshold.ShouldBe(LevelOfNeed.Universal);
+        saved.Outcome.ShouldBe(ContactOutcome.NoFurtherAction);
+        saved.DecidedAt.ShouldBe(factory.Clock.GetUtcNow());
+        saved.DecidedById.ShouldBe(account.Id);
+        var change = (await factory.ChangesOfAsync(child.Id)).ShouldHaveSingleItem();
+        change.Reason.ShouldBe("Decision on the type of response");
+        change.Fields.ShouldContain(new FieldChange("Status", "Awaiting decision", "Decided"));
+        var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}");
+        page.Text(".govuk-notification-banner").ShouldContain("Decision recorded: No further action");
+        page.Text("#clock").ShouldContain("Decided in time");
+        page.Text("#decision").ShouldContain("Verbal argument only");
+    }
+
+    [Fact]
+    public async Task Post_StrategyDiscussionAtEarlyHelp_ShowsTheRuleKeepsInputAndSavesNothing()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "EarlyHelp",
+            ["Outcome"] = "ImmediateStrategyDiscussion",
+            ["Rationale"] = "Worried about bruising",
+        });
+
+        var page = await response.ShouldShowPageAsync();
+        page.ErrorSummary().ShouldBe(["An immediate strategy discussion needs the child protection threshold to be met"]);
+        page.QuerySelector("#Outcome-error").ShouldNotBeNull();
+        page.QuerySelector("textarea[name=Rationale]")!.TextContent.ShouldBe("Worried about bruising");
+        page.QuerySelector("input[name=Threshold][value=EarlyHelp]")!.HasAttribute("checked").ShouldBeTrue();
+        (await ContactAsync(contact.Id)).Status.ShouldBe(ContactStatus.AwaitingDecision);
+    }
+
+    [Fact]
+    public async Task Post_AfterSomeoneElseDecided_SaysSoAndKeepsTheirDecision()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+        await using (var db = factory.Database.CreateContext())
+        {
+            var other = await db.Set<Contact>().SingleAsync(c => c.Id == contact.Id);
+            other.Decide(LevelOfNeed.EarlyHelp, ContactOutcome.EarlyHelp, "Family asked for help", new ChangeContext(Guid.CreateVersion7(), "Other worker", At(11, 2, 9, 50)));
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await client.PostAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "Universal",
+            ["Outcome"] = "NoFurtherAction",
+            ["Rationale"] = "No concerns",
+        }, $"/front-door/contacts/{contact.Id}");
+
+        (await response.ShouldShowPageAsync()).ErrorSummary().ShouldBe(["A decision has already been recorded on this contact"]);
+        (await ContactAsync(contact.Id)).Outcome.ShouldBe(ContactOutcome.EarlyHelp);
+    }
+
+    [Fact]
+    public async Task Post_NothingChosen_AsksForTheLevelAndOutcome()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string> { ["Rationale"] = "Unsure" });
+
+        (await response.ShouldShowPageAsync()).ErrorSummary().ShouldBe(["Select the level of need", "Select the outcome"]);
+    }
+
+    [Fact]
+    public async Task Post_SocialWorkerOutsideTheFrontDoor_IsRefused()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAsNewUserAsync(Role.SocialWorker, await factory.Data.CreateTeamAsync());
+
+        using var response = await client.PostAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "Universal",
+            ["Outcome"] = "NoFurtherAction",
+            ["Rationale"] = "No concerns",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await ContactAsync(contact.Id)).Status.ShouldBe(ContactStatus.AwaitingDecision);
+    }
+
+    [Fact]
+    public async Task Get_NotSignedIn_RedirectsToSignIn()
+    {
+        using var client = factory.CreateHearthClient();
+
+        using var response = await client.Http.GetAsync(new Uri($"/front-door/contacts/{Guid.CreateVersion7()}/decision", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/sign-in");
+    }
+}
