@@ -10,6 +10,7 @@ builder.Services.AddHearthData(builder.Configuration);
 builder.Services.AddHealthChecks().AddDbContextCheck<HearthDbContext>();
 builder.AddHearthAuthentication();
 builder.Services.AddHearthAccess();
+builder.Services.Configure<Hearth.Domain.FrontDoor.FrontDoorOptions>(builder.Configuration.GetSection("Hearth:FrontDoor"));
 
 var app = builder.Build();
 

@@ -59,6 +59,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
             "/team",
             $"/team/workers/{worker.Id}",
             "/access-log",
+            "/front-door",
+            "/front-door/contacts/new",
             "/account/change-password",
             "/accessibility",
             "/privacy",
