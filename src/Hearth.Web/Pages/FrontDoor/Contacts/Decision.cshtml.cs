@@ -1,8 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Hearth.Data;
+using Hearth.Domain.Audit;
+using Hearth.Domain.Calendar;
 using Hearth.Domain.FrontDoor;
+using Hearth.Domain.Referrals;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Pages.FrontDoor.Contacts;
 
@@ -16,6 +20,9 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
 
     [BindProperty, Display(Name = "Rationale")]
     public string? Rationale { get; set; }
+
+    [BindProperty, Display(Name = "Primary need")]
+    public string? PrimaryNeedCode { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, acting: true, cancellationToken) ?? Page();
@@ -38,7 +45,13 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
             ModelState.AddModelError(nameof(Outcome), "Select the outcome");
         }
 
-        if (Threshold is not { } threshold || Outcome is not { } outcome)
+        PrimaryNeed? need = null;
+        if (Outcome == ContactOutcome.ReferralToChildrensSocialCare && !PrimaryNeed.TryCreate(PrimaryNeedCode, out need, out var needError))
+        {
+            ModelState.AddModelError(nameof(PrimaryNeedCode), needError);
+        }
+
+        if (Threshold is not { } threshold || Outcome is not { } outcome || !ModelState.IsValid)
         {
             return Page();
         }
@@ -53,12 +66,43 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
             return Page();
         }
 
-        if (!await TrySaveAsync(() => Contact.Decide(threshold, outcome, Rationale!, Change("Decision on the type of response")), string.Empty, cancellationToken))
+        var childIds = Contact.Children.Select(c => c.ChildId).ToList();
+        var episodes = need is null
+            ? []
+            : await Db.Set<ChildInNeedEpisode>().Where(e => childIds.Contains(e.ChildId)).ToListAsync(cancellationToken);
+        var alreadyOpen = Children.Where(c => episodes.Any(e => e.ChildId == c.Id && e.IsOpen)).Select(c => c.Name).ToList();
+        if (!await TrySaveAsync(() => DecideAndRefer(threshold, outcome, need, episodes), string.Empty, cancellationToken))
         {
             return Page();
         }
 
-        TempData["Notification"] = $"Decision recorded: {outcome.DisplayName}";
+        TempData["Notification"] = alreadyOpen.Count == 0
+            ? $"Decision recorded: {outcome.DisplayName}"
+            : $"Decision recorded: {outcome.DisplayName}. No new child in need episode for {string.Join(" or ", alreadyOpen)}: already open";
         return Redirect($"/front-door/contacts/{id}");
+    }
+
+    /// <summary>
+    /// Records the decision and, for a referral, opens a child in need episode for each child the contact concerns,
+    /// in the same save. A child whose episode is still open already has the service the referral asks for.
+    /// </summary>
+    private void DecideAndRefer(LevelOfNeed threshold, ContactOutcome outcome, PrimaryNeed? need, List<ChildInNeedEpisode> episodes)
+    {
+        var context = Change("Decision on the type of response");
+        Contact.Decide(threshold, outcome, Rationale!, context);
+        if (need is null)
+        {
+            return;
+        }
+
+        var today = WorkingCalendar.LocalDate(context.Now);
+        foreach (var child in Contact.Children)
+        {
+            var childsEpisodes = episodes.Where(e => e.ChildId == child.ChildId).ToList();
+            if (ChildInNeedEpisode.CanOpen(today, childsEpisodes, today).IsAllowed)
+            {
+                Db.Add(ChildInNeedEpisode.Open(child.ChildId, today, Contact.Source, need, Contact.Id, childsEpisodes, today, context));
+            }
+        }
     }
 }

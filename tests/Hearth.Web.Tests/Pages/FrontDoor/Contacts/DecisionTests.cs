@@ -1,6 +1,7 @@
 using System.Net;
 using Hearth.Domain.Audit;
 using Hearth.Domain.FrontDoor;
+using Hearth.Domain.Referrals;
 using Hearth.Domain.Workforce;
 using Hearth.Web.Tests.Pages.Caseload;
 using Microsoft.EntityFrameworkCore;
@@ -143,5 +144,102 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.AbsolutePath.ShouldBe("/sign-in");
+    }
+
+    private Task<List<ChildInNeedEpisode>> EpisodesAsync(params Guid[] childIds) =>
+        factory.QueryAsync(db => db.Set<ChildInNeedEpisode>().AsNoTracking().Where(e => childIds.Contains(e.ChildId)).ToListAsync());
+
+    private static Dictionary<string, string> Referral(string primaryNeed) => new()
+    {
+        ["Threshold"] = "ChildInNeed",
+        ["Outcome"] = "ReferralToChildrensSocialCare",
+        ["Rationale"] = "Needs an assessment of the family's needs",
+        ["PrimaryNeedCode"] = primaryNeed,
+    };
+
+    [Fact]
+    public async Task Post_ReferralForTwoChildren_OpensAnEpisodeForEachInTheSameSave()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var sibling = await factory.Data.CreateChildAsync();
+        await using (var db = factory.Database.CreateContext())
+        {
+            var earlier = ChildInNeedEpisode.Open(sibling.Id, new DateOnly(2026, 1, 5), ReferralSource.Police, PrimaryNeed.LowIncome, null, [], factory.Data.Today, factory.Data.Change());
+            earlier.Close(new DateOnly(2026, 3, 1), ClosureReason.ServicesCeased, factory.Data.Today, factory.Data.Change());
+            db.Add(earlier);
+            await db.SaveChangesAsync();
+        }
+
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child, sibling]);
+        var (client, account) = await factory.SignInAtFrontDoorAsync(Role.TeamManager);
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", Referral("N1"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await ContactAsync(contact.Id)).Outcome.ShouldBe(ContactOutcome.ReferralToChildrensSocialCare);
+        var opened = (await EpisodesAsync(child.Id, sibling.Id)).Where(e => e.IsOpen).ToList();
+        opened.Select(e => e.ChildId).ShouldBe([child.Id, sibling.Id], ignoreOrder: true);
+        opened.ShouldAllBe(e => e.ContactId == contact.Id && e.ReferralDate == new DateOnly(2026, 11, 2) && e.Source == ReferralSource.Schools && e.PrimaryNeed == PrimaryNeed.AbuseNeglectAndExploitation);
+        opened.Single(e => e.ChildId == sibling.Id).IsReReferral.ShouldBeTrue();
+        opened.Single(e => e.ChildId == child.Id).IsReReferral.ShouldBeFalse();
+        var referral = (await factory.ChangesOfAsync(child.Id)).Single(c => c.EntityType == nameof(ChildInNeedEpisode));
+        referral.ActorId.ShouldBe(account.Id);
+        referral.Fields.ShouldContain(new FieldChange("From contact", null, contact.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task Post_ReferralWithoutPrimaryNeed_AsksForItKeepsInputAndSavesNothing()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", Referral(""));
+
+        var page = await response.ShouldShowPageAsync();
+        page.ErrorSummary().ShouldBe(["Select the child's primary need"]);
+        page.Text("#PrimaryNeedCode-error").ShouldContain("Select the child's primary need");
+        page.QuerySelector("input[name=Outcome][value=ReferralToChildrensSocialCare]")!.HasAttribute("checked").ShouldBeTrue();
+        (await ContactAsync(contact.Id)).Status.ShouldBe(ContactStatus.AwaitingDecision);
+        (await EpisodesAsync(child.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Post_OtherOutcomeWithoutPrimaryNeed_OpensNoEpisode()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "EarlyHelp",
+            ["Outcome"] = "EarlyHelp",
+            ["Rationale"] = "Family support worker",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await EpisodesAsync(child.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Post_ReferralForAChildWithAnOpenEpisode_KeepsTheOpenEpisodeAndSaysSo()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        await using (var db = factory.Database.CreateContext())
+        {
+            db.Add(ChildInNeedEpisode.Open(child.Id, new DateOnly(2026, 9, 1), ReferralSource.Police, PrimaryNeed.LowIncome, null, [], factory.Data.Today, factory.Data.Change()));
+            await db.SaveChangesAsync();
+        }
+
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", Referral("N4"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await EpisodesAsync(child.Id)).ShouldHaveSingleItem().ReferralDate.ShouldBe(new DateOnly(2026, 9, 1));
+        var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}");
+        page.Text(".govuk-notification-banner").ShouldContain("No new child in need episode for");
     }
 }
