@@ -56,11 +56,25 @@ public sealed class NewModel(HearthDbContext db, ChildRecord record, TimeProvide
             return Page();
         }
 
-        return await SaveChangeAsync(
-            () => Db.Add(ChildInNeedEpisode.Open(childId, ReferralDate.Value, source, need, null, episodes, today, Change("Referral recorded"))),
-            nameof(ReferralDate),
-            "Referral recorded",
-            $"/children/{childId}/referrals",
-            "the child's referrals");
+        try
+        {
+            return await SaveChangeAsync(
+                () => Db.Add(ChildInNeedEpisode.Open(childId, ReferralDate.Value, source, need, null, episodes, today, Change("Referral recorded"))),
+                nameof(ReferralDate),
+                "Referral recorded",
+                $"/children/{childId}/referrals",
+                "the child's referrals");
+        }
+        catch (DbUpdateException)
+        {
+            Db.ChangeTracker.Clear();
+            if (!await Db.Set<ChildInNeedEpisode>().AnyAsync(e => e.ChildId == childId && e.ClosureDate == null))
+            {
+                throw;
+            }
+
+            ModelState.AddModelError(string.Empty, "Someone else recorded a referral for this child while you were editing. Check the child's referrals, then try again.");
+            return Page();
+        }
     }
 }
