@@ -53,6 +53,8 @@ public sealed class EveryPageTests(BrowserFixture browser)
             $"/children/{child.Id}/allocation/allocate?teamId={team.Id}",
             $"/children/{child.Id}/allocation/end",
             $"/children/{child.Id}/history",
+            $"/children/{child.Id}/referrals",
+            $"/children/{child.Id}/referrals/new",
             $"/children/{child.Id}/access-log",
             "/children/add",
             "/caseload",
