@@ -47,7 +47,20 @@ public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, T
         }
 
         var children = await FrontDoorAccess.ChildrenAsync(db, access, user, [contact], cancellationToken);
-        if (contact.Children.Any(c => !children.TryGetValue(c.ChildId, out var child) || !child.CanView))
+        var refused = contact.Children.Any(c => !children.TryGetValue(c.ChildId, out var child) || !child.CanView);
+
+        // A contact is part of each child's record: looking at it, or being refused, is logged for every child it concerns.
+        if (refused || HttpMethods.IsGet(Request.Method))
+        {
+            foreach (var concerned in contact.Children)
+            {
+                db.RecordViews.Add(new RecordView(concerned.ChildId, user.AccountId, User.DisplayName(), Request.Path.Value ?? "/", Now, allowed: !refused));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (refused)
         {
             return Refusal.View(MetadataProvider, ModelState, "You cannot see this contact", "It concerns a child whose record you cannot see.");
         }

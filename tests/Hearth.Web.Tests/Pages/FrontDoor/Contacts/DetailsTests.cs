@@ -19,10 +19,11 @@ public sealed class DetailsTests(HearthWebFactory factory) : IClassFixture<Heart
     {
         var child = await factory.Data.CreateChildAsync("Nia", UniqueFamilyName());
         var contact = await factory.RecordContactAsync(At(10, 30, 9), [child], domesticAbuse: true);
-        var (client, _) = await factory.SignInAtFrontDoorAsync();
+        var (client, account) = await factory.SignInAtFrontDoorAsync();
 
         var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}");
 
+        (await factory.ViewsOfAsync(child.Id, account.Id)).ShouldHaveSingleItem().Allowed.ShouldBeTrue();
         page.Text("h1").ShouldBe("Received 30 October 2026 at 09:00");
         page.Text("#clock").ShouldContain("Overdue");
         page.Text("#clock").ShouldContain("Decision due by 2 November 2026 at 09:00");
@@ -58,10 +59,11 @@ public sealed class DetailsTests(HearthWebFactory factory) : IClassFixture<Heart
     {
         var child = await factory.Data.CreateChildAsync("Rae", UniqueFamilyName(), configure: c => c.Restrict("Staff member's child", [Guid.CreateVersion7()], factory.Data.Change()));
         var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
-        var (client, _) = await factory.SignInAtFrontDoorAsync();
+        var (client, account) = await factory.SignInAtFrontDoorAsync();
 
         var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}", HttpStatusCode.Forbidden);
 
+        (await factory.ViewsOfAsync(child.Id, account.Id)).ShouldHaveSingleItem().Allowed.ShouldBeFalse();
         page.Text("h1").ShouldBe("You cannot see this contact");
         page.Body!.TextContent.ShouldNotContain("hungry and bruised");
     }
