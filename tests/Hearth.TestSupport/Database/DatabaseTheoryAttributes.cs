@@ -22,16 +22,3 @@ public sealed class DatabaseDataAttribute : DataAttribute
         }
     }
 }
-
-/// <summary>A fact that needs PostgreSQL: skipped on a developer machine without it, failed under CI.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (!TestEnvironment.RunPostgres)
-        {
-            Skip = "PostgreSQL is not available: run the tests with scripts/test.";
-        }
-    }
-}
