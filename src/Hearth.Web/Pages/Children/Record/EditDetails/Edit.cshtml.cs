@@ -21,13 +21,9 @@ public sealed class EditModel(HearthDbContext db, ChildRecord record, TimeProvid
     [BindProperty]
     public ChildDetailsInput Input { get; set; } = new();
 
-    /// <summary>The child's version when the form was loaded: a different version on save means someone else saved first.</summary>
+    /// <summary>The record's version when the form was loaded; it carries the instant, so what others changed since can be found.</summary>
     [BindProperty]
     public Guid Version { get; set; }
-
-    /// <summary>When the form was loaded (UTC ticks), to find what others changed since.</summary>
-    [BindProperty]
-    public long LoadedAt { get; set; }
 
     public bool IsUnborn { get; private set; }
 
@@ -41,7 +37,6 @@ public sealed class EditModel(HearthDbContext db, ChildRecord record, TimeProvid
         IsUnborn = child.IsUnborn;
         Input = ChildDetailsInput.From(child);
         Version = child.Version;
-        LoadedAt = clock.GetUtcNow().UtcTicks;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid childId)
@@ -208,13 +203,9 @@ public sealed class EditModel(HearthDbContext db, ChildRecord record, TimeProvid
     {
         HasConflict = true;
         ModelState.AddModelError(string.Empty, ConflictMessage);
-        var loadedAt = new DateTimeOffset(LoadedAt, TimeSpan.Zero);
-        ConflictingChanges = await db.ChangeRecords.AsNoTracking()
-            .Where(r => r.ChildId == current.Id && r.OccurredAt > loadedAt)
-            .OrderBy(r => r.OccurredAt)
-            .ToListAsync();
+        ConflictingChanges = await ChangesSince.LoadAsync(db, current.Id, Version);
         Version = current.Version;
-        LoadedAt = clock.GetUtcNow().UtcTicks;
+        ModelState.Remove(nameof(Version));
     }
 
     private static string NameField(string error) =>

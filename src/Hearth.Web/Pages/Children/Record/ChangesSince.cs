@@ -3,7 +3,7 @@ using Hearth.Data;
 using Hearth.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hearth.Web.Pages.Children.Record.Warnings;
+namespace Hearth.Web.Pages.Children.Record;
 
 /// <summary>
 /// What someone else changed on a child's record after a form was opened, found from the change records saved
