@@ -1,3 +1,4 @@
+using Hearth.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,18 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<HearthDbContext>(options => HearthDbContextOptions.Configure(options, settings));
+        services.AddSingleton(TimescalesFrom(configuration));
         return services;
+    }
+
+    /// <summary>
+    /// The local authority's timescales: the defaults from law and guidance, changed by the section
+    /// <c>Hearth:Timescales</c> (working hours, and per timescale key a rule kind, amount or due-soon window).
+    /// </summary>
+    public static Timescales TimescalesFrom(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var settings = configuration.GetSection("Hearth:Timescales").Get<TimescaleSettings>() ?? new TimescaleSettings();
+        return new Timescales(settings);
     }
 }

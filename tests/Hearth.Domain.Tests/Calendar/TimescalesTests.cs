@@ -30,12 +30,41 @@ public class TimescalesTests
         evaluation.DaysLeft.ShouldBe(45);
     }
 
+    [Theory]
+    [InlineData("InitialChildProtectionConference", "2026-12-14", "2027-01-07")]
+    [InlineData("FirstCoreGroup", "2026-12-18", "2027-01-06")]
+    [InlineData("CoreGroup", "2026-12-18", "2027-01-29")]
+    [InlineData("FirstChildProtectionReview", "2026-11-30", "2027-02-28")]
+    [InlineData("ChildProtectionReview", "2026-08-31", "2027-02-28")]
+    [InlineData("ChildProtectionVisit", "2026-12-23", "2027-01-11")]
+    [InlineData("ChildInNeedVisit", "2026-12-23", "2027-01-25")]
+    [InlineData("ChildInNeedPlanReview", "2026-11-30", "2027-02-28")]
+    public void Journey_Standard_DueWhereGuidanceAndLocalDefaultsPutIt(string key, string start, string due)
+    {
+        var evaluation = Timescales.Standard.Get(key).Evaluate(On(start), metOn: null, On(start));
+
+        evaluation.DueDate.ShouldBe(On(due));
+    }
+
+    [Fact]
+    public void StrategyDiscussion_DecidedFridayEvening_IsDueMondayAtOpening()
+    {
+        var evaluation = Timescales.Standard.StrategyDiscussion
+            .Evaluate(At("2026-11-06T18:30:00+00:00"), metAt: null, At("2026-11-06T18:30:00+00:00"));
+
+        evaluation.DueAt.ShouldBe(At("2026-11-10T09:00:00+00:00"));
+    }
+
     [Fact]
     public void All_Standard_HasEachTimescaleOnceWithStartStopAndSource()
     {
         var all = Timescales.Standard.All;
 
-        all.Select(t => t.Key).ShouldBe(["ContactDecision", "ChildAndFamilyAssessment"]);
+        all.Select(t => t.Key).ShouldBe([
+            "ContactDecision", "ReferrerAcknowledgement", "StrategyDiscussion", "ChildAndFamilyAssessment", "InitialChildProtectionConference",
+            "FirstCoreGroup", "CoreGroup", "FirstChildProtectionReview", "ChildProtectionReview", "ChildProtectionVisit", "ChildInNeedVisit",
+            "ChildInNeedPlanReview",
+        ]);
         all.ShouldAllBe(t => t.StartEvent.Length > 0 && t.StopEvent.Length > 0 && t.Source.Length > 0);
     }
 
