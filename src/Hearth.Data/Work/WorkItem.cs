@@ -36,6 +36,22 @@ public sealed record WorkItem
     /// <summary>A short note shown under the title, such as the plan action's text.</summary>
     public string? Detail { get; init; }
 
+    /// <summary>Work due by a date someone set, such as a plan action or a manager's direction.</summary>
+    public static WorkItem ForSetDate(
+        Guid childId, string kind, string title, Guid sourceId, string path, DateOnly dueDate, DateOnly today, string? detail = null, Guid? assignedWorkerId = null) =>
+        new()
+        {
+            ChildId = childId,
+            Kind = kind,
+            Title = title,
+            Path = path,
+            SourceId = sourceId,
+            DueDate = dueDate,
+            Status = Timescale.StatusOfSetDate(dueDate, metOn: null, today),
+            Detail = detail,
+            AssignedWorkerId = assignedWorkerId,
+        };
+
     /// <summary>Work due against a timescale, as the timescale evaluated it.</summary>
     public static WorkItem For(TimescaleEvaluation evaluation, Guid childId, Guid sourceId, string path, string? detail = null, Guid? assignedWorkerId = null)
     {

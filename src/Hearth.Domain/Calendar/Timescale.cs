@@ -129,6 +129,21 @@ public sealed class Timescale
         return new TimescaleEvaluation(this, status, dueDate, dueAt, daysLeft: null, dueAt - (metAt ?? now));
     }
 
+    /// <summary>
+    /// Where something due by a date someone set (a plan action's "by when", a manager's direction) stands: the same
+    /// statuses as a timescale, counting the due-soon window in calendar days.
+    /// </summary>
+    public static TimescaleStatus StatusOfSetDate(DateOnly dueDate, DateOnly? metOn, DateOnly today, int dueSoonWithin = DefaultDueSoonWithin) =>
+        metOn switch
+        {
+            { } met when met <= dueDate => TimescaleStatus.MetInTime,
+            not null => TimescaleStatus.MetLate,
+            null when today > dueDate => TimescaleStatus.Overdue,
+            null when today == dueDate => TimescaleStatus.DueToday,
+            null when dueDate.DayNumber - today.DayNumber <= dueSoonWithin => TimescaleStatus.DueSoon,
+            null => TimescaleStatus.NotYetDue,
+        };
+
     public override string ToString() => $"{Name}: {Rule}";
 
     private int DaysBetween(DateOnly from, DateOnly to) =>

@@ -32,8 +32,11 @@ public sealed class IndexModel(HearthDbContext db, TimeProvider clock, ServiceNa
     public static string Describe(ServiceNavigationItem section) => section.Href switch
     {
         "/children" => "Search for a child by name, date of birth, NHS number, ID or postcode, or add a new child.",
+        "/my-work" => "What is overdue, due today and due soon on the children allocated to you.",
         "/caseload" => "The children allocated to you.",
         "/team" => "Your team's caseloads and the children waiting to be allocated.",
+        "/team/work" => "Each worker's overdue work, with a drill-down to each child.",
+        "/front-door" => "Contacts waiting for a decision, by the time they have waited since first received.",
         "/access-log" => "Who has looked at children's records, and who was refused.",
         _ => string.Empty,
     };

@@ -15,12 +15,14 @@ public sealed record ServiceNavigationItem(string Text, string Href);
 public sealed class ServiceNavigation
 {
     public static readonly ServiceNavigationItem FindAChild = new("Find a child", "/children");
+    public static readonly ServiceNavigationItem MyWork = new("My work", "/my-work");
     public static readonly ServiceNavigationItem MyCaseload = new("My caseload", "/caseload");
     public static readonly ServiceNavigationItem Team = new("Team", "/team");
+    public static readonly ServiceNavigationItem TeamWork = new("Team work", "/team/work");
     public static readonly ServiceNavigationItem FrontDoor = new("Front door", "/front-door");
     public static readonly ServiceNavigationItem AccessLog = new("Access log", "/access-log");
 
-    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyCaseload, Team, FrontDoor, AccessLog];
+    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyWork, MyCaseload, Team, TeamWork, FrontDoor, AccessLog];
 
     public IReadOnlyList<ServiceNavigationItem> ItemsFor(ClaimsPrincipal user)
     {
@@ -38,12 +40,14 @@ public sealed class ServiceNavigation
 
         if (person.WorkerId is not null && person.Role.HoldsCases)
         {
+            items.Add(MyWork);
             items.Add(MyCaseload);
         }
 
         if (person.Role == Role.TeamManager && person.TeamId is not null)
         {
             items.Add(Team);
+            items.Add(TeamWork);
         }
 
         if ((person.Role.HoldsCases && person.TeamKind == TeamKind.FrontDoor) || person.Role == Role.SeniorLeader)
@@ -59,9 +63,12 @@ public sealed class ServiceNavigation
         return items;
     }
 
-    public static bool IsActive(ServiceNavigationItem item, PathString requestPath)
+    /// <summary>Whether the item is the current section: the most specific of the shown items the path is under.</summary>
+    public static bool IsActive(ServiceNavigationItem item, PathString requestPath, IReadOnlyList<ServiceNavigationItem> shown)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return requestPath.StartsWithSegments(item.Href, StringComparison.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(shown);
+        return requestPath.StartsWithSegments(item.Href, StringComparison.OrdinalIgnoreCase)
+            && !shown.Any(other => other.Href.Length > item.Href.Length && requestPath.StartsWithSegments(other.Href, StringComparison.OrdinalIgnoreCase));
     }
 }

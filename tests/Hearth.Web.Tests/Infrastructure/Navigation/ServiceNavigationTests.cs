@@ -21,7 +21,19 @@ public sealed class ServiceNavigationTests
     [InlineData("/caseload", false)]
     public void IsActive_RequestPath_MatchesTheItemsSection(string path, bool expected)
     {
-        ServiceNavigation.IsActive(ServiceNavigation.FindAChild, new PathString(path)).ShouldBe(expected);
+        ServiceNavigation.IsActive(ServiceNavigation.FindAChild, new PathString(path), [ServiceNavigation.FindAChild]).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("/team", "Team")]
+    [InlineData("/team/workers/0191f5a0-0000-7000-8000-000000000000", "Team")]
+    [InlineData("/team/work", "Team work")]
+    [InlineData("/team/work/0191f5a0-0000-7000-8000-000000000000", "Team work")]
+    public void IsActive_NestedSections_OnlyTheMostSpecificIsActive(string path, string expected)
+    {
+        IReadOnlyList<ServiceNavigationItem> shown = [ServiceNavigation.Team, ServiceNavigation.TeamWork];
+
+        shown.Where(i => ServiceNavigation.IsActive(i, new PathString(path), shown)).Select(i => i.Text).ShouldBe([expected]);
     }
 
     [Fact]
@@ -31,8 +43,8 @@ public sealed class ServiceNavigationTests
     }
 
     [Theory]
-    [InlineData(Role.SocialWorker, true, "Find a child,My caseload")]
-    [InlineData(Role.TeamManager, true, "Find a child,My caseload,Team,Access log")]
+    [InlineData(Role.SocialWorker, true, "Find a child,My work,My caseload")]
+    [InlineData(Role.TeamManager, true, "Find a child,My work,My caseload,Team,Team work,Access log")]
     [InlineData(Role.SeniorLeader, false, "Find a child,Front door,Access log")]
     [InlineData(Role.DataOfficer, false, "Find a child")]
     [InlineData(Role.Administrator, false, "Access log")]
@@ -52,8 +64,8 @@ public sealed class ServiceNavigationTests
     }
 
     [Theory]
-    [InlineData(Role.SocialWorker, "Find a child,My caseload,Front door")]
-    [InlineData(Role.TeamManager, "Find a child,My caseload,Team,Front door,Access log")]
+    [InlineData(Role.SocialWorker, "Find a child,My work,My caseload,Front door")]
+    [InlineData(Role.TeamManager, "Find a child,My work,My caseload,Team,Team work,Front door,Access log")]
     public void ItemsFor_WorkerInAFrontDoorTeam_ListsTheFrontDoor(Role role, string expected)
     {
         var context = new ChangeContext(Guid.CreateVersion7(), "Test", DateTimeOffset.UnixEpoch);
