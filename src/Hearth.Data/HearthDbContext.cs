@@ -52,7 +52,7 @@ public class HearthDbContext(DbContextOptions<HearthDbContext> options) : DbCont
     /// transaction as the change; refuses any edit or deletion of the append-only audit tables; and
     /// brings the search words and text of every child being saved up to date.
     /// </summary>
-    private async Task PrepareAsync(bool async, CancellationToken cancellationToken)
+    internal async Task PrepareAsync(bool async, CancellationToken cancellationToken)
     {
         foreach (var entry in ChangeTracker.Entries())
         {
