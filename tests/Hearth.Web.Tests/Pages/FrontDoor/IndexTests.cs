@@ -79,6 +79,25 @@ public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthW
     }
 
     [Fact]
+    public async Task Get_ChainReceivedFridayAfterHoursClosedAndReopened_ShowsItsTrueWaitAndTheClockFromMondayMorning()
+    {
+        var child = await factory.Data.CreateChildAsync("Rory", UniqueFamilyName());
+        var contact = await factory.RecordContactAsync(At(10, 30, 18, 30), [child], then: c =>
+        {
+            c.ClosePendingInformation("Waiting for the police log", new(Guid.CreateVersion7(), "Test data", At(10, 30, 19)));
+            c.Reopen(new(Guid.CreateVersion7(), "Test data", At(11, 2, 9, 30)));
+        });
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync("/front-door");
+
+        // Received Friday 18:30, after hours: the working day starts Monday 09:00, so the decision is due Tuesday 09:00.
+        var cells = page.QuerySelector($"a[href='/front-door/contacts/{contact.Id}']")!.Closest("tr")!.QuerySelectorAll("td");
+        cells[2].TextContent.Trim().ShouldBe("2 days 15 hours");
+        cells[7].TextContent.ShouldContain("3 November 2026 at 09:00");
+    }
+
+    [Fact]
     public async Task Get_ContactAboutARestrictedChild_IsHiddenFromSomeoneNotNamed()
     {
         var restricted = await factory.Data.CreateChildAsync("Rae", "Hidden", configure: c => c.Restrict("Staff member's child", [Guid.CreateVersion7()], factory.Data.Change()));
