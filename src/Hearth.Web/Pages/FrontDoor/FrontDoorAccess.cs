@@ -96,11 +96,7 @@ public static class FrontDoorAccess
     }
 
     /// <summary>An instant as a London date and time: "2 November 2026 at 10:00".</summary>
-    public static string When(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, WorkingCalendar.London);
-        return $"{Hearth.Domain.DisplayDate.Of(DateOnly.FromDateTime(local.DateTime))} at {local:HH:mm}";
-    }
+    public static string When(DateTimeOffset instant) => Hearth.Domain.DisplayDate.At(instant);
 }
 
 /// <summary>A child a contact concerns, as the signed-in person may see them.</summary>
