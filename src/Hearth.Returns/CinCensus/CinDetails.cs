@@ -38,6 +38,9 @@ public sealed record CinDetails
 
     /// <summary>True when <c>ReferralNFA</c> says the referral led to no further action.</summary>
     public bool IsReferralNfa => CinYesNo.IsYes(ReferralNfa);
+
+    /// <summary>True when <c>ReferralNFA</c> says the referral led to further action ("0"); false when it is missing.</summary>
+    public bool LedToFurtherAction => CinYesNo.IsNo(ReferralNfa);
 }
 
 /// <summary>An <c>Assessments</c> module: a child and family assessment.</summary>
@@ -107,6 +110,9 @@ public static class CinYesNo
 {
     /// <summary>"1" (or "true", which some systems write).</summary>
     public static bool IsYes(string? value) => value is "1" || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"0" (or "false", which some systems write).</summary>
+    public static bool IsNo(string? value) => value is "0" || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the value is one the schema allows, "0" or "1".</summary>
     public static bool IsValid(string? value) => value is "0" or "1";
