@@ -67,7 +67,7 @@ public partial class CinCensusRules2025To26
                     if (i != j && assessments[i].ActualStartDate is { } started && assessments[j].ActualStartDate is { } otherStarted
                         && FallsWithin(started, otherStarted, assessments[j].AuthorisationDate))
                     {
-                        yield return Issue(child, $"An assessment starts on {D(started)} while the assessment started {D(otherStarted)} is still going on (authorised {D(assessments[j].AuthorisationDate)}) in {Episode(details)}. Check the dates; a new assessment normally starts after the last one is authorised.");
+                        yield return Issue(child, $"AssessmentActualStartDate {D(started)} falls while the assessment started {D(otherStarted)} is still going on (AssessmentAuthorisationDate {D(assessments[j].AuthorisationDate)}) in {Episode(details)}. Check both assessments' dates: a new assessment starts after the last one is authorised.");
                     }
                 }
             }

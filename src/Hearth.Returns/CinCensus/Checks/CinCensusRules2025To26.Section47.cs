@@ -119,7 +119,7 @@ public partial class CinCensusRules2025To26
                         : !other.IsIcpcNotRequired && FallsWithin(started, otherStarted, null);
                     if (ongoing)
                     {
-                        yield return Issue(child, $"A section 47 enquiry starts on {D(started)} while the enquiry started {D(otherStarted)} is still going on (DateOfInitialCPC {D(other.DateOfInitialCpc)}) in {Episode(details)}. Correct the dates, or record one enquiry if they are the same.");
+                        yield return Issue(child, $"S47ActualStartDate {D(started)} falls while the enquiry started {D(otherStarted)} is still going on (DateOfInitialCPC {D(other.DateOfInitialCpc)}) in {Episode(details)}. Correct the dates, or record one enquiry if they are the same.");
                     }
                 }
             }

@@ -25,6 +25,21 @@ public class CinCensusRuleSetTests
     }
 
     [Fact]
+    public void Rules_EveryCode_HasItsOwnTest()
+    {
+        var tested = typeof(CinCensusRules2025To26Tests).GetMethods()
+            .Where(m => m.GetCustomAttributes(typeof(FactAttribute), inherit: true).Length > 0)
+            .Select(m => m.Name.Split('_')[0])
+            .Where(n => n.StartsWith("Rule", StringComparison.Ordinal))
+            .Select(n => n["Rule".Length..])
+            .ToList();
+
+        var codes = new CinCensusRules2025To26().Rules.Select(r => r.Code);
+
+        tested.Order(StringComparer.Ordinal).ShouldBe(codes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Rules_QueryCodes_EndInQAndNoOthersDo()
     {
         var rules = new CinCensusRules2025To26().Rules;
