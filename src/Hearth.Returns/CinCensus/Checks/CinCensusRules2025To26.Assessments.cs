@@ -93,7 +93,7 @@ public partial class CinCensusRules2025To26
             var open = details.Assessments.Where(a => a.AuthorisationDate is null).ToList();
             if (open.Count > 1)
             {
-                yield return Issue(child, $"{Episode(details)} has {open.Count} assessments with no AssessmentAuthorisationDate (started {string.Join(", ", open.Select(a => D(a.ActualStartDate)))}). Only one assessment can be open at a time: record when the others were authorised.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} has {open.Count} assessments with no AssessmentAuthorisationDate (started {string.Join(", ", open.Select(a => D(a.ActualStartDate)))}). Only one assessment can be open at a time: record when the others were authorised.");
             }
         }
     }

@@ -95,7 +95,7 @@ public partial class CinCensusRules2025To26
 
             if (activity.Count > 0)
             {
-                yield return Issue(child, $"{Episode(details)} has ReasonForClosure {details.ReasonForClosure} (case closed after assessment) but also has {string.Join(" and ", activity)}. Use another reason for closure, or remove the activity if it belongs to a different episode.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} has ReasonForClosure {details.ReasonForClosure} (case closed after assessment) but also has {string.Join(" and ", activity)}. Use another reason for closure, or remove the activity if it belongs to a different episode.");
             }
         }
     }
@@ -106,7 +106,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.Section47s.Count > 0 && d.Assessments.Count == 0))
         {
-            yield return Issue(child, $"{Episode(details)} has a section 47 enquiry but no Assessments. Record the child and family assessment carried out alongside the enquiry, or give the DfE the reason there was none.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} has a section 47 enquiry but no Assessments. Record the child and family assessment carried out alongside the enquiry, or give the DfE the reason there was none.");
         }
     }
 
@@ -178,7 +178,7 @@ public partial class CinCensusRules2025To26
         var cutOff = Calendar.AddWorkingDays(Year.StartDate, -1);
         foreach (var details in child.CinDetails.Where(d => d.IsReferralNfa && d.CinReferralDate < cutOff))
         {
-            yield return Issue(child, $"{Episode(details)} is marked as no further action (ReferralNFA 1) but the referral was before {D(cutOff)}, so it belongs to an earlier census. Set ReferralNFA to 0 if the referral led to further action, or leave the episode out of this return.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} is marked as no further action (ReferralNFA 1) but the referral was before {D(cutOff)}, so it belongs to an earlier census. Set ReferralNFA to 0 if the referral led to further action, or leave the episode out of this return.");
         }
     }
 
@@ -193,7 +193,7 @@ public partial class CinCensusRules2025To26
 
         foreach (var details in child.CinDetails.Where(d => d.ReasonForClosure == "RC2"))
         {
-            yield return Issue(child, $"{Episode(details)} closed with ReasonForClosure RC2 (died) but there is no PersonDeathDate. Record the date of death, or correct the reason for closure.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} closed with ReasonForClosure RC2 (died) but there is no PersonDeathDate. Record the date of death, or correct the reason for closure.");
         }
     }
 
@@ -243,7 +243,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.LedToFurtherAction && d.PrimaryNeedCode is null))
         {
-            yield return Issue(child, $"{Episode(details)} led to further action (ReferralNFA 0) but has no PrimaryNeedCode. Record the child's main need, N1 to N9, or N0 if it is not stated.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} led to further action (ReferralNFA 0) but has no PrimaryNeedCode. Record the child's main need, N1 to N9, or N0 if it is not stated.");
         }
     }
 
@@ -296,7 +296,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.CinClosureDate is not null && d.ReasonForClosure is null))
         {
-            yield return Issue(child, $"{Episode(details)} has CINclosureDate {D(details.CinClosureDate)} but no ReasonForClosure. Record why the case closed (RC1 to RC9).");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} has CINclosureDate {D(details.CinClosureDate)} but no ReasonForClosure. Record why the case closed (RC1 to RC9).");
         }
     }
 
@@ -306,7 +306,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.ReasonForClosure is not null && d.CinClosureDate is null))
         {
-            yield return Issue(child, $"{Episode(details)} has ReasonForClosure {details.ReasonForClosure} but no CINclosureDate. Record the date the case closed, or remove the reason if it is still open.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} has ReasonForClosure {details.ReasonForClosure} but no CINclosureDate. Record the date the case closed, or remove the reason if it is still open.");
         }
     }
 
@@ -328,7 +328,7 @@ public partial class CinCensusRules2025To26
         var latest = child.CinDetails.Max(d => d.CinReferralDate);
         foreach (var details in child.CinDetails.Where(d => d.CinClosureDate is null && d.LedToFurtherAction && d.CinReferralDate < latest))
         {
-            yield return Issue(child, $"{Episode(details)} is open (no CINclosureDate) but a later referral, on {D(latest)}, follows it. Record when the earlier episode closed; only the latest episode can be open.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} is open (no CINclosureDate) but a later referral, on {D(latest)}, follows it. Record when the earlier episode closed; only the latest episode can be open.");
         }
     }
 
@@ -358,7 +358,9 @@ public partial class CinCensusRules2025To26
                     : other.LedToFurtherAction && referred <= Year.ReferenceDate;
                 if (overlaps)
                 {
-                    yield return Issue(child, $"{Episode(episodes[i])} starts while {Episode(other)} (closed {D(other.CinClosureDate)}) is still open. Episodes cannot overlap: correct the dates, or record both referrals in one episode.");
+                    yield return Issue(child, other.CinClosureDate is { } closedOn
+                        ? $"{EpisodeStartingSentence(episodes[i])} starts before {Episode(other)} closed on {D(closedOn)} (CINclosureDate). Episodes cannot overlap: correct the dates, or record both referrals in one episode."
+                        : $"{EpisodeStartingSentence(episodes[i])} starts while {Episode(other)} is still open (no CINclosureDate). Record when the earlier episode closed, or record both referrals in one episode.");
                 }
             }
         }
@@ -370,7 +372,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.ReasonForClosure is "RC8" or "RC9" && d.Assessments.Count == 0))
         {
-            yield return Issue(child, $"{Episode(details)} closed with ReasonForClosure {details.ReasonForClosure} (case closed after assessment) but has no Assessments. Record the assessment, or use the reason that fits.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} closed with ReasonForClosure {details.ReasonForClosure} (case closed after assessment) but has no Assessments. Record the assessment, or use the reason that fits.");
         }
     }
 
@@ -398,7 +400,7 @@ public partial class CinCensusRules2025To26
 
             if (activity.Count > 0)
             {
-                yield return Issue(child, $"{Episode(details)} is marked as no further action (ReferralNFA 1) but has {string.Join(" and ", activity)}. Set ReferralNFA to 0, because the referral did lead to further action.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} is marked as no further action (ReferralNFA 1) but has {string.Join(" and ", activity)}. Set ReferralNFA to 0, because the referral did lead to further action.");
             }
         }
     }
@@ -409,7 +411,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.IsReferralNfa && d.ChildProtectionPlans.Count > 0))
         {
-            yield return Issue(child, $"{Episode(details)} is marked as no further action (ReferralNFA 1) but has a child protection plan. Set ReferralNFA to 0, because the referral did lead to further action.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} is marked as no further action (ReferralNFA 1) but has a child protection plan. Set ReferralNFA to 0, because the referral did lead to further action.");
         }
     }
 
@@ -420,7 +422,7 @@ public partial class CinCensusRules2025To26
         foreach (var details in child.CinDetails.Where(d => d.ReferralSource is null || !Codes.ReferralSources.Contains(d.ReferralSource)))
         {
             yield return Issue(child, details.ReferralSource is null
-                ? $"{Episode(details)} has no ReferralSource. Record who made the referral (1A to 10)."
+                ? $"{EpisodeStartingSentence(details)} has no ReferralSource. Record who made the referral (1A to 10)."
                 : $"ReferralSource '{details.ReferralSource}' for {Episode(details)} is not a census code. Use one of 1A to 1D, 2A, 2B, 3A to 3F, 4, 5A to 5D, 6, 7, 8, 9 or 10.");
         }
     }
@@ -433,7 +435,7 @@ public partial class CinCensusRules2025To26
         {
             foreach (var assessment in details.Assessments.Where(a => a.AuthorisationDate is null))
             {
-                yield return Issue(child, $"{Episode(details)} closed on {D(details.CinClosureDate)} but its assessment started {D(assessment.ActualStartDate)} has no AssessmentAuthorisationDate. Record when the assessment was completed.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} closed on {D(details.CinClosureDate)} but its assessment started {D(assessment.ActualStartDate)} has no AssessmentAuthorisationDate. Record when the assessment was completed.");
             }
         }
     }
@@ -446,7 +448,7 @@ public partial class CinCensusRules2025To26
         {
             foreach (var enquiry in details.Section47s.Where(s => s.DateOfInitialCpc is null && !s.IsIcpcNotRequired))
             {
-                yield return Issue(child, $"{Episode(details)} closed on {D(details.CinClosureDate)} but its section 47 enquiry started {D(enquiry.ActualStartDate)} has neither a DateOfInitialCPC nor ICPCnotRequired 1. Record the conference date, or that no conference was needed.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} closed on {D(details.CinClosureDate)} but its section 47 enquiry started {D(enquiry.ActualStartDate)} has neither a DateOfInitialCPC nor ICPCnotRequired 1. Record the conference date, or that no conference was needed.");
             }
         }
     }
@@ -461,7 +463,7 @@ public partial class CinCensusRules2025To26
                 && details.Assessments is [{ AuthorisationDate: not null } only]
                 && only.Factors.Contains("21"))
             {
-                yield return Issue(child, $"{Episode(details)} had one assessment, which found no factors (AssessmentFactors 21), but closed with ReasonForClosure {reason}. Use RC8 (closed after assessment, no further action) or RC9 (referred to early help), or give the DfE the reason.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} had one assessment, which found no factors (AssessmentFactors 21), but closed with ReasonForClosure {reason}. Use RC8 (closed after assessment, no further action) or RC9 (referred to early help), or give the DfE the reason.");
             }
         }
     }

@@ -27,7 +27,7 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.IsReferralNfa && d.CinPlanDates.Count > 0))
         {
-            yield return Issue(child, $"{Episode(details)} is marked as no further action (ReferralNFA 1) but has a CIN plan. Set ReferralNFA to 0, because the referral did lead to further action.");
+            yield return Issue(child, $"{EpisodeStartingSentence(details)} is marked as no further action (ReferralNFA 1) but has a CIN plan. Set ReferralNFA to 0, because the referral did lead to further action.");
         }
     }
 
@@ -81,7 +81,7 @@ public partial class CinCensusRules2025To26
             var open = details.CinPlanDates.Where(p => p.EndDate is null).ToList();
             if (open.Count > 1)
             {
-                yield return Issue(child, $"{Episode(details)} has {open.Count} CIN plans with no CINPlanEndDate (started {string.Join(", ", open.Select(p => D(p.StartDate)))}). Only one CIN plan can be open: record when the others ended.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} has {open.Count} CIN plans with no CINPlanEndDate (started {string.Join(", ", open.Select(p => D(p.StartDate)))}). Only one CIN plan can be open: record when the others ended.");
             }
         }
     }
@@ -355,7 +355,7 @@ public partial class CinCensusRules2025To26
             var open = details.ChildProtectionPlans.Where(p => p.EndDate is null).ToList();
             if (open.Count > 1)
             {
-                yield return Issue(child, $"{Episode(details)} has {open.Count} child protection plans with no CPPendDate (started {string.Join(", ", open.Select(p => D(p.StartDate)))}). Only one plan can be open: record when the others ended.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} has {open.Count} child protection plans with no CPPendDate (started {string.Join(", ", open.Select(p => D(p.StartDate)))}). Only one plan can be open: record when the others ended.");
             }
         }
     }

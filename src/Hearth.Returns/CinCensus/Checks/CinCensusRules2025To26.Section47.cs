@@ -72,7 +72,7 @@ public partial class CinCensusRules2025To26
             var open = details.Section47s.Where(s => s.DateOfInitialCpc is null && !s.IsIcpcNotRequired).ToList();
             if (open.Count > 1)
             {
-                yield return Issue(child, $"{Episode(details)} has {open.Count} section 47 enquiries with neither a DateOfInitialCPC nor ICPCnotRequired 1 (started {string.Join(", ", open.Select(s => D(s.ActualStartDate)))}). Only one enquiry can be open at a time: record how the others ended.");
+                yield return Issue(child, $"{EpisodeStartingSentence(details)} has {open.Count} section 47 enquiries with neither a DateOfInitialCPC nor ICPCnotRequired 1 (started {string.Join(", ", open.Select(s => D(s.ActualStartDate)))}). Only one enquiry can be open at a time: record how the others ended.");
             }
         }
     }

@@ -115,6 +115,9 @@ public partial class CinCensusRules2025To26 : CinCensusRuleSet
     private static string Episode(CinDetails details) =>
         details.CinReferralDate is { } referral ? $"the CINdetails with CINreferralDate {D(referral)}" : "a CINdetails with no CINreferralDate";
 
+    private static string EpisodeStartingSentence(CinDetails details) =>
+        details.CinReferralDate is { } referral ? $"The CINdetails with CINreferralDate {D(referral)}" : "A CINdetails with no CINreferralDate";
+
     private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
     /// <summary>Whether a date falls from <paramref name="start"/> to <paramref name="end"/> inclusive, or to the reference date when there is no end.</summary>
