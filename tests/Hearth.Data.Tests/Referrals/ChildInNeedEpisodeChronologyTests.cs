@@ -1,5 +1,4 @@
 using Hearth.Data.Chronology;
-using Hearth.Domain.Audit;
 using Hearth.Domain.FrontDoor;
 using Hearth.Domain.Referrals;
 using Hearth.TestSupport;
