@@ -19,7 +19,7 @@ internal sealed class OversightActionWork : IWorkSource
             .Select(a => new { a.Id, a.ChildId, a.OversightId, a.What, a.WorkerId, a.DueDate })
             .ToListAsync(cancellationToken);
         var today = query.Today;
-        return [.. open.Select(a => SetDate.Item(
-            Kind, "Management oversight action", a.ChildId, a.Id, $"/children/{a.ChildId}/oversight/{a.OversightId}", a.DueDate, today, a.What, a.WorkerId))];
+        return [.. open.Select(a => WorkItem.ForSetDate(
+            a.ChildId, Kind, "Management oversight action", a.Id, $"/children/{a.ChildId}/oversight/{a.OversightId}", a.DueDate, today, a.What, a.WorkerId))];
     }
 }

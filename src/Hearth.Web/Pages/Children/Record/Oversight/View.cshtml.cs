@@ -17,7 +17,7 @@ public sealed class ViewModel(HearthDbContext db, ChildRecord record, TimeProvid
     public TimescaleStatus StatusOf(OversightAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return SetDate.StatusOn(action.DueDate, Today);
+        return Timescale.StatusOfSetDate(action.DueDate, metOn: null, Today);
     }
 
     public async Task<IActionResult> OnGetAsync(Guid childId, Guid oversightId)

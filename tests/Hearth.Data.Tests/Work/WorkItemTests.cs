@@ -3,7 +3,7 @@ using Hearth.Domain.Calendar;
 
 namespace Hearth.Data.Tests.Work;
 
-public class SetDateTests
+public class WorkItemTests
 {
     private static readonly DateOnly Monday = new(2026, 11, 2);
 
@@ -13,16 +13,17 @@ public class SetDateTests
     [InlineData(1, TimescaleStatus.DueSoon)]
     [InlineData(2, TimescaleStatus.DueSoon)]
     [InlineData(3, TimescaleStatus.NotYetDue)]
-    public void StatusOn_DaysUntilDue_ReadsAsATimescaleDoes(int daysUntilDue, TimescaleStatus status) =>
-        SetDate.StatusOn(Monday.AddDays(daysUntilDue), Monday).ShouldBe(status);
+    public void ForSetDate_DaysUntilDue_ReadsAsATimescaleDoes(int daysUntilDue, TimescaleStatus status) =>
+        WorkItem.ForSetDate(Guid.CreateVersion7(), "PlanAction", "Plan action", Guid.CreateVersion7(), "/x", Monday.AddDays(daysUntilDue), Monday)
+            .Status.ShouldBe(status);
 
     [Fact]
-    public void Item_SetDate_CarriesTheWorkerAndDetail()
+    public void ForSetDate_WorkerAndDetail_AreCarried()
     {
         var childId = Guid.CreateVersion7();
         var workerId = Guid.CreateVersion7();
 
-        var item = SetDate.Item("PlanAction", "Plan action", childId, childId, "/x", Monday.AddDays(-3), Monday, "Book the meeting", workerId);
+        var item = WorkItem.ForSetDate(childId, "PlanAction", "Plan action", childId, "/x", Monday.AddDays(-3), Monday, "Book the meeting", workerId);
 
         item.Status.ShouldBe(TimescaleStatus.Overdue);
         item.AssignedWorkerId.ShouldBe(workerId);
