@@ -62,7 +62,7 @@ public sealed class AgencyContribution
         return true;
     }
 
-    public static AgencyContribution Create(Agency agency, string contribution, bool agreesWithDecision, string? dissentReason = null) =>
+    public static AgencyContribution Create(Agency agency, string contribution, bool agreesWithDecision = true, string? dissentReason = null) =>
         TryCreate(agency, contribution, agreesWithDecision, dissentReason, out var created, out var error) ? created : throw new ArgumentException(error);
 
     /// <summary>The agency as a sentence names it: "the police", "health", "Avon Probation".</summary>
