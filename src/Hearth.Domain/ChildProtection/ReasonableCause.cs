@@ -54,6 +54,6 @@ public sealed record ReasonableCause(
     public StrategyDiscussion? AnsweredBy(IEnumerable<StrategyDiscussion> discussions)
     {
         ArgumentNullException.ThrowIfNull(discussions);
-        return discussions.FirstOrDefault(d => d.ReasonableCauseId == Id);
+        return discussions.FirstOrDefault(d => d.ReasonableCauseId == Id && d.EpisodeId == EpisodeId);
     }
 }
