@@ -61,6 +61,17 @@ public sealed class ChildSeenModel(HearthDbContext db, ChildRecord record, TimeP
         }
 
         var seen = Seen is "alone" or "not-alone";
+        if (Seen == "not-seen")
+        {
+            // A child not seen has no date seen: whatever was typed there is not asked for.
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(SeenOn), StringComparison.Ordinal)).ToList())
+            {
+                ModelState.Remove(key);
+            }
+
+            SeenOn = null;
+        }
+
         if (seen && SeenOn is null && (ModelState[nameof(SeenOn)]?.Errors.Count ?? 0) == 0)
         {
             ModelState.AddModelError(nameof(SeenOn), "Enter the date the child was seen");
