@@ -1,6 +1,7 @@
 using System.Net;
 using Hearth.Domain.ChildProtection;
 using Hearth.Domain.Workforce;
+using Hearth.TestSupport;
 using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.ChildProtection.Enquiries;
@@ -127,6 +128,21 @@ public sealed class RecordStrategyDiscussionTests(HearthWebFactory factory) : IC
             .ShouldContain(f => f.Field == "Health: contribution and view" && f.Before == null && f.After!.Contains("Disagreed: Would prefer a single-agency assessment"));
         var view = await client.GetPageAsync(response.Headers.Location.ToString());
         view.Text(".govuk-notification-banner").ShouldContain("Strategy discussion recorded and section 47 enquiry started");
+    }
+
+    [Fact]
+    public async Task Post_AfterTheFrontDoorDecidedAnImmediateDiscussion_AnswersTheContactsDecision()
+    {
+        var (client, _, child, _) = await factory.SignInWithAllocatedChildAsync();
+        var (contact, _) = await factory.Data.ImmediateStrategyDiscussionAsync(factory.Database.CreateContext, child.Id, factory.HoursAgo(3));
+
+        using var response = await client.SubmitFormAsync(Url(child.Id), Fields(outcome: "NoSection47Enquiry"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var discussion = (await factory.DiscussionsOfAsync(child.Id)).ShouldHaveSingleItem();
+        discussion.ReasonableCauseId.ShouldBe(contact.Id);
+        discussion.ReasonableCauseAt.ShouldBe(factory.HoursAgo(3));
+        (await factory.EnquiriesOfAsync(child.Id)).ShouldBeEmpty();
     }
 
     [Fact]
