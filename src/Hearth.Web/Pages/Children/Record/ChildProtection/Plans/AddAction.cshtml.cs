@@ -28,7 +28,7 @@ public sealed class AddActionModel(HearthDbContext db, ChildRecord record, TimeP
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !IsCurrent())
+        if (!ModelState.IsValid || !await IsCurrentAsync())
         {
             return Page();
         }

@@ -35,7 +35,7 @@ public sealed class CompleteActionModel(HearthDbContext db, ChildRecord record, 
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !IsCurrent())
+        if (!ModelState.IsValid || !await IsCurrentAsync())
         {
             return Page();
         }

@@ -25,7 +25,7 @@ public sealed class ContingencyPlanModel(HearthDbContext db, ChildRecord record,
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !IsCurrent())
+        if (!ModelState.IsValid || !await IsCurrentAsync())
         {
             return Page();
         }

@@ -50,7 +50,7 @@ public sealed class EndModel(HearthDbContext db, ChildRecord record, TimeProvide
             ModelState.AddModelError(nameof(Reason), "Select why the plan ended");
         }
 
-        if (!ModelState.IsValid || reason is null || !IsCurrent())
+        if (!ModelState.IsValid || reason is null || !await IsCurrentAsync())
         {
             return Page();
         }

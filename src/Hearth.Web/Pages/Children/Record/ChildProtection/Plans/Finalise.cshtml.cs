@@ -22,7 +22,7 @@ public sealed class FinaliseModel(HearthDbContext db, ChildRecord record, TimePr
             return NotFound();
         }
 
-        if (!IsCurrent())
+        if (!await IsCurrentAsync())
         {
             return Page();
         }

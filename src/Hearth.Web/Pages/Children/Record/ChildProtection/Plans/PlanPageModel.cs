@@ -1,4 +1,5 @@
 using Hearth.Data;
+using Hearth.Domain.Audit;
 using Hearth.Domain.ChildProtection;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,9 @@ public abstract class PlanPageModel(HearthDbContext db, ChildRecord record, Time
     /// <summary>The plan's version when the form was opened.</summary>
     [BindProperty]
     public Guid Version { get; set; }
+
+    /// <summary>What others changed on the plan since the form was opened, when a save was refused for it.</summary>
+    public IReadOnlyList<ChangeRecord> Changes { get; private set; } = [];
 
     public string PlanPath => $"/children/{Plan.ChildId}/child-protection-plans/{Plan.Id}";
 
@@ -47,8 +51,8 @@ public abstract class PlanPageModel(HearthDbContext db, ChildRecord record, Time
         return Page();
     }
 
-    /// <summary>False, with the message on the page, when someone else changed the plan since the form was opened.</summary>
-    protected bool IsCurrent()
+    /// <summary>False, with the message and what changed on the page, when someone else changed the plan since the form was opened.</summary>
+    protected async Task<bool> IsCurrentAsync()
     {
         if (Version == Plan.Version)
         {
@@ -56,6 +60,7 @@ public abstract class PlanPageModel(HearthDbContext db, ChildRecord record, Time
         }
 
         ModelState.AddModelError(string.Empty, StaleMessage);
+        Changes = [.. (await ChangesSince.LoadAsync(Db, Plan.ChildId, Version)).Where(c => c.EntityId == Plan.Id)];
         Version = Plan.Version;
         return false;
     }

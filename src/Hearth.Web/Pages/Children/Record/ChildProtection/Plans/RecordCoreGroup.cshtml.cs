@@ -43,7 +43,7 @@ public sealed class RecordCoreGroupModel(HearthDbContext db, ChildRecord record,
 
         AttendeeForm.EnsureARow(this);
         var attendees = AttendeeForm.Read(this, ModelState, "Add who attended the core group meeting");
-        if (!ModelState.IsValid || !IsCurrent())
+        if (!ModelState.IsValid || !await IsCurrentAsync())
         {
             return Page();
         }

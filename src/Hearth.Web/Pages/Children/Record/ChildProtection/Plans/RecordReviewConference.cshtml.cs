@@ -66,7 +66,7 @@ public sealed class RecordReviewConferenceModel(HearthDbContext db, ChildRecord 
             ModelState.AddModelError(nameof(CategoryCode), "Select the latest category of abuse");
         }
 
-        if (!ModelState.IsValid || outcome is null || !IsCurrent())
+        if (!ModelState.IsValid || outcome is null || !await IsCurrentAsync())
         {
             return Page();
         }

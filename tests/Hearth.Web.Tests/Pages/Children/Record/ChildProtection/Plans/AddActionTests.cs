@@ -60,7 +60,7 @@ public sealed class AddActionTests(HearthWebFactory factory) : IClassFixture<Hea
         await using (var db = factory.Database.CreateContext())
         {
             var loaded = db.Set<Domain.ChildProtection.ChildProtectionPlan>().Single(p => p.Id == plan.Id);
-            loaded.SetContingencyPlan("Legal planning meeting", factory.Data.Change());
+            loaded.SetContingencyPlan("Legal planning meeting", factory.Data.Change().At(factory.Clock.GetUtcNow().AddMinutes(1)));
             await db.SaveChangesAsync();
         }
 
@@ -69,6 +69,7 @@ public sealed class AddActionTests(HearthWebFactory factory) : IClassFixture<Hea
         var page = await response.ShouldShowPageAsync();
         page.ErrorSummary().ShouldContain("Someone else changed this plan while you were editing it. Check the plan, then try again.");
         page.ValueOf("#What").ShouldBe("Assessment");
+        page.Text("#changes-since").ShouldContain("Contingency plan set by Test data");
         (await factory.PlanOfAsync(child.Id))!.Actions.ShouldBeEmpty();
     }
 }

@@ -25,6 +25,7 @@ public sealed class RecordInitialConferenceTests(HearthWebFactory factory) : ICl
         page.Text("h2.govuk-heading-l").ShouldBe("Record an initial child protection conference");
         page.QuerySelectorAll("input[name=CategoryCode]").Select(i => i.GetAttribute("value")).ShouldBe(["NEG", "PHY", "SAB", "EMO", "MUL"]);
         page.QuerySelector("input[name='Attendees[0].Name']").ShouldNotBeNull();
+        page.QuerySelector("form[novalidate] button[type=submit]")!.HasAttribute("name").ShouldBeFalse("pressing Enter submits the first button, which must save");
     }
 
     [Fact]
