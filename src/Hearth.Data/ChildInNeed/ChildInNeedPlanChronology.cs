@@ -1,5 +1,4 @@
 using Hearth.Data.Chronology;
-using Hearth.Domain;
 using Hearth.Domain.ChildInNeed;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Hearth.Data.Work;
-using Hearth.Domain;
 using Hearth.Domain.Calendar;
 using Hearth.Domain.ChildInNeed;
 using Hearth.Domain.Recording;
