@@ -83,6 +83,18 @@ public sealed class ChildSeenTests(HearthWebFactory factory) : IClassFixture<Hea
     }
 
     [Fact]
+    public async Task Get_AwaitingAuthorisation_SaysItCannotBeChangedWithoutAForm()
+    {
+        var (client, _, child, episode) = await factory.SignInWithEpisodeAsync();
+        var assessment = await factory.AddCompletedAssessmentAsync(episode);
+
+        var page = await client.GetPageAsync(Url(child.Id, assessment.Id));
+
+        page.Text(".govuk-inset-text").ShouldContain("a team manager must return it before it can be changed");
+        page.QuerySelector("input[name='SeenOn.Day']").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Post_ReadOnlyRole_IsRefusedAndLogged()
     {
         var child = await factory.Data.CreateChildAsync();
