@@ -20,25 +20,6 @@ public static class ChildProtectionPlanTestData
     public static ConferenceAttendee Attendee(string name, string role, ConferenceAgency agency) =>
         ConferenceAttendee.TryCreate(name, role, agency, out var attendee, out var error) ? attendee : throw new ArgumentException(error);
 
-    /// <summary>The child's open child in need episode, opened on <paramref name="referralDate"/> when the child has none.</summary>
-    public static async Task<ChildInNeedEpisode> OpenEpisodeAsync(this TestData data, Func<HearthDbContext> createContext, Guid childId, DateOnly? referralDate = null)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(createContext);
-        await using var db = createContext();
-        var episodes = await db.Set<ChildInNeedEpisode>().Where(e => e.ChildId == childId).ToListAsync();
-        if (episodes.FirstOrDefault(e => e.IsOpen) is { } open)
-        {
-            return open;
-        }
-
-        var episode = ChildInNeedEpisode.Open(
-            childId, referralDate ?? data.Today.AddMonths(-3), ReferralSource.Schools, PrimaryNeed.AbuseNeglectAndExploitation, null, episodes, data.Today, data.Change());
-        db.Add(episode);
-        await db.SaveChangesAsync();
-        return episode;
-    }
-
     /// <summary>
     /// A plan started by a quorate initial conference on <paramref name="startDate"/> (a month ago by default), in the
     /// child's open episode; <paramref name="configure"/> may add actions, meetings or end it before it is saved.

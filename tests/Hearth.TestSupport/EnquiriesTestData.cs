@@ -32,6 +32,7 @@ public static class EnquiriesTestData
             outcome,
             "Unexplained bruising; joint enquiry with the police");
 
+    /// <summary>The child's open child in need episode, or a new one referred on <paramref name="referralDate"/> (a month ago by default).</summary>
     public static async Task<ChildInNeedEpisode> OpenEpisodeAsync(
         this TestData data, Func<HearthDbContext> createContext, Guid childId, DateOnly? referralDate = null, Guid? contactId = null)
     {
@@ -39,6 +40,11 @@ public static class EnquiriesTestData
         ArgumentNullException.ThrowIfNull(createContext);
         await using var db = createContext();
         var earlier = await db.Set<ChildInNeedEpisode>().Where(e => e.ChildId == childId).ToListAsync();
+        if (earlier.FirstOrDefault(e => e.IsOpen) is { } open)
+        {
+            return open;
+        }
+
         var episode = ChildInNeedEpisode.Open(
             childId, referralDate ?? data.Today.AddMonths(-1), ReferralSource.Police, PrimaryNeed.AbuseNeglectAndExploitation, contactId, earlier, data.Today, data.Change());
         db.Add(episode);
