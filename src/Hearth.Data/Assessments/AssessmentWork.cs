@@ -1,12 +1,14 @@
 using Hearth.Data.Work;
 using Hearth.Domain.Assessments;
+using Hearth.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Data.Assessments;
 
 /// <summary>
 /// Assessments not yet authorised: the worker's assessment against its 45 working days while in progress, and the
-/// manager's authorisation, on the same clock, once the worker has completed it.
+/// manager's authorisation, on the same clock, once the worker has completed it. A referral with no assessment started
+/// is on the list from the referral date too: the clock runs from the referral, not from the assessment's start.
 /// </summary>
 internal sealed class AssessmentWork : IWorkSource
 {
@@ -19,7 +21,21 @@ internal sealed class AssessmentWork : IWorkSource
         var assessments = await db.Set<ChildAndFamilyAssessment>().AsNoTracking()
             .Where(a => query.ChildIds.Contains(a.ChildId) && a.Status != AssessmentStatus.Authorised)
             .ToListAsync(cancellationToken);
-        return [.. assessments.Select(a => ItemFor(a, query))];
+        var awaitingStart = await db.Set<ChildInNeedEpisode>().AsNoTracking()
+            .Where(e => query.ChildIds.Contains(e.ChildId) && e.ClosureDate == null)
+            .Where(e => !db.Set<ChildAndFamilyAssessment>().Any(a => a.EpisodeId == e.Id))
+            .Select(e => new { e.Id, e.ChildId, e.ReferralDate })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. assessments.Select(a => ItemFor(a, query)),
+            .. awaitingStart.Select(e => WorkItem.For(
+                query.Timescales.ChildAndFamilyAssessment.Evaluate(e.ReferralDate, null, query.Today),
+                e.ChildId,
+                e.Id,
+                $"/children/{e.ChildId}/assessments",
+                "Referral received: no assessment started yet")),
+        ];
     }
 
     private static WorkItem ItemFor(ChildAndFamilyAssessment assessment, WorkQuery query)

@@ -20,7 +20,7 @@ public class EnquiryJourneyTests
     {
         await using var db = database.CreateContext();
         return [.. (await WorkList.OpenAsync(db, new WorkQuery([childId], now, Timescales.Standard)))
-            .Where(i => i.Kind != Timescales.Standard.ReferrerAcknowledgement.Key)
+            .Where(i => i.Kind != Timescales.Standard.ReferrerAcknowledgement.Key && i.Kind != Timescales.Standard.ChildAndFamilyAssessment.Key)
             .Select(i => (i.Kind, i.Status, i.DueDate))];
     }
 

@@ -36,7 +36,7 @@ public class EnquiryWorkTests
         item.ChildId.ShouldBe(child.Id);
         item.SourceId.ShouldBe(decision.Id);
         item.DueAt.ShouldBe(new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero));
-        item.Status.ShouldBe(TimescaleStatus.NotYetDue);
+        item.Status.ShouldBe(TimescaleStatus.DueSoon, "due within the next working day");
         item.Path.ShouldBe($"/children/{child.Id}/child-protection");
     }
 
