@@ -1,5 +1,7 @@
 using Hearth.Data.Work;
 using Hearth.Domain.Assessments;
+using Hearth.Domain.ChildInNeed;
+using Hearth.Domain.ChildProtection;
 using Hearth.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +10,8 @@ namespace Hearth.Data.Assessments;
 /// <summary>
 /// Assessments not yet authorised: the worker's assessment against its 45 working days while in progress, and the
 /// manager's authorisation, on the same clock, once the worker has completed it. A referral with no assessment started
-/// is on the list from the referral date too: the clock runs from the referral, not from the assessment's start.
+/// is on the list from the referral date too, until a plan shows the assessment stage is past: the clock runs from the
+/// referral, not from the assessment's start.
 /// </summary>
 internal sealed class AssessmentWork : IWorkSource
 {
@@ -23,7 +26,9 @@ internal sealed class AssessmentWork : IWorkSource
             .ToListAsync(cancellationToken);
         var awaitingStart = await db.Set<ChildInNeedEpisode>().AsNoTracking()
             .Where(e => query.ChildIds.Contains(e.ChildId) && e.ClosureDate == null)
-            .Where(e => !db.Set<ChildAndFamilyAssessment>().Any(a => a.EpisodeId == e.Id))
+            .Where(e => !db.Set<ChildAndFamilyAssessment>().Any(a => a.EpisodeId == e.Id)
+                && !db.Set<ChildInNeedPlan>().Any(p => p.EpisodeId == e.Id)
+                && !db.Set<ChildProtectionPlan>().Any(p => p.EpisodeId == e.Id))
             .Select(e => new { e.Id, e.ChildId, e.ReferralDate })
             .ToListAsync(cancellationToken);
         return
