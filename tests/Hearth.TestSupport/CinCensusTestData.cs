@@ -1,9 +1,9 @@
 using Hearth.Data;
 using Hearth.Domain.Assessments;
-using Hearth.Domain.ChildProtection;
-using Hearth.Domain.Children;
 using Hearth.Domain.Calendar;
 using Hearth.Domain.ChildInNeed;
+using Hearth.Domain.ChildProtection;
+using Hearth.Domain.Children;
 using Hearth.Domain.FrontDoor;
 using Hearth.Domain.Referrals;
 using Hearth.Domain.Workforce;
