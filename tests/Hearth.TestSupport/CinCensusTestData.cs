@@ -20,31 +20,35 @@ public static class CinCensusTestData
     /// <summary>A moment after the 2025-26 census year when every date in the scenario is in the past.</summary>
     public static readonly DateTimeOffset AfterTheYear = new(2026, 4, 15, 9, 0, 0, TimeSpan.Zero);
 
-    public static async Task<CinCensusScenario> CreateCinCensusScenarioAsync(this TestData data, Func<HearthDbContext> createContext)
+    /// <summary>
+    /// The scenario, with LA child IDs CIN0001 to CIN0005 so that its census is always the same file, or with fresh IDs
+    /// when <paramref name="freshIds"/> (to make it more than once in one database).
+    /// </summary>
+    public static async Task<CinCensusScenario> CreateCinCensusScenarioAsync(this TestData data, Func<HearthDbContext> createContext, bool freshIds = false)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(createContext);
-        var protection = await ChildProtectionJourneyAsync(data, createContext);
-        var plan = await ChildInNeedPlanJourneyAsync(data, createContext);
-        var noFurtherAction = await NoFurtherActionAsync(data, createContext);
+        var protection = await ChildProtectionJourneyAsync(data, createContext, freshIds);
+        var plan = await ChildInNeedPlanJourneyAsync(data, createContext, freshIds);
+        var noFurtherAction = await NoFurtherActionAsync(data, createContext, freshIds);
 
-        var closedBefore = await RegisterAsync(data, createContext, "CIN0004", TestData.ChildDetails("Ellis", "Marsh", new DateOnly(2012, 3, 3)));
+        var closedBefore = await RegisterAsync(data, createContext, freshIds, "CIN0004", TestData.ChildDetails("Ellis", "Marsh", new DateOnly(2012, 3, 3)));
         var before = await OpenAsync(data, createContext, closedBefore.Id, new DateOnly(2025, 1, 10));
         await UpdateAsync<ChildInNeedEpisode>(createContext, before.Id, e => e.Close(new DateOnly(2025, 3, 28), ClosureReason.ServicesCeased, data.Today, data.Change()));
 
-        var referredAfter = await RegisterAsync(data, createContext, "CIN0005", TestData.ChildDetails("Frankie", "Hale", new DateOnly(2014, 9, 9)));
+        var referredAfter = await RegisterAsync(data, createContext, freshIds, "CIN0005", TestData.ChildDetails("Frankie", "Hale", new DateOnly(2014, 9, 9)));
         await OpenAsync(data, createContext, referredAfter.Id, new DateOnly(2026, 4, 2));
 
         return new CinCensusScenario(protection, plan, noFurtherAction, closedBefore, referredAfter);
     }
 
-    private static async Task<Child> ChildProtectionJourneyAsync(TestData data, Func<HearthDbContext> createContext)
+    private static async Task<Child> ChildProtectionJourneyAsync(TestData data, Func<HearthDbContext> createContext, bool freshIds)
     {
         var details = TestData.ChildDetails("Amara", "Okafor", new DateOnly(2019, 2, 11), sex: "F", ethnicity: "BAFR") with
         {
             Disabilities = [Disability.Communication, Disability.Behaviour],
         };
-        var child = await RegisterAsync(data, createContext, "CIN0001", details, c => c.RecordNewUpn(UniquePupilNumber.Create("A88621000001A"), data.Change()));
+        var child = await RegisterAsync(data, createContext, freshIds, "CIN0001", details, c => c.RecordNewUpn(UniquePupilNumber.Create("A88621000001A"), data.Change()));
         var episode = await data.OpenEpisodeAsync(createContext, child.Id, new DateOnly(2025, 6, 2));
         var decision = await data.RecordReasonableCauseAsync(createContext, episode, new DateTimeOffset(2025, 6, 2, 11, 0, 0, TimeSpan.Zero));
         var (_, started) = await data.RecordStrategyDiscussionAsync(createContext, episode, decision.AsCause(), new DateTimeOffset(2025, 6, 3, 9, 0, 0, TimeSpan.Zero));
@@ -70,9 +74,9 @@ public static class CinCensusTestData
         return child;
     }
 
-    private static async Task<Child> ChildInNeedPlanJourneyAsync(TestData data, Func<HearthDbContext> createContext)
+    private static async Task<Child> ChildInNeedPlanJourneyAsync(TestData data, Func<HearthDbContext> createContext, bool freshIds)
     {
-        var child = await RegisterAsync(data, createContext, "CIN0002", TestData.ChildDetails("Bea", "Lowe", new DateOnly(2023, 1, 20), sex: "F") with { Disabilities = [Disability.NoDisability] });
+        var child = await RegisterAsync(data, createContext, freshIds, "CIN0002", TestData.ChildDetails("Bea", "Lowe", new DateOnly(2023, 1, 20), sex: "F") with { Disabilities = [Disability.NoDisability] });
         var episode = await OpenAsync(data, createContext, child.Id, new DateOnly(2025, 5, 1));
         await using (var db = createContext())
         {
@@ -91,9 +95,9 @@ public static class CinCensusTestData
         return child;
     }
 
-    private static async Task<Child> NoFurtherActionAsync(TestData data, Func<HearthDbContext> createContext)
+    private static async Task<Child> NoFurtherActionAsync(TestData data, Func<HearthDbContext> createContext, bool freshIds)
     {
-        var child = await RegisterAsync(data, createContext, "CIN0003", TestData.ChildDetails("Cal", "Doyle", new DateOnly(2016, 7, 30)));
+        var child = await RegisterAsync(data, createContext, freshIds, "CIN0003", TestData.ChildDetails("Cal", "Doyle", new DateOnly(2016, 7, 30)));
         var episode = await OpenAsync(data, createContext, child.Id, new DateOnly(2026, 3, 2));
         await UpdateAsync<ChildInNeedEpisode>(createContext, episode.Id, e => e.EndWithNoFurtherAction(new DateOnly(2026, 3, 4), data.Today, data.Change()));
         return child;
@@ -109,9 +113,9 @@ public static class CinCensusTestData
     }
 
     private static async Task<Child> RegisterAsync(
-        TestData data, Func<HearthDbContext> createContext, string laChildId, ChildDetails details, Action<Child>? configure = null)
+        TestData data, Func<HearthDbContext> createContext, bool freshIds, string laChildId, ChildDetails details, Action<Child>? configure = null)
     {
-        var child = Child.Register(LocalAuthorityChildId.Create(laChildId), details, data.Today, data.Change());
+        var child = Child.Register(LocalAuthorityChildId.Create(freshIds ? TestData.NextLaChildId() : laChildId), details, data.Today, data.Change());
         configure?.Invoke(child);
         await using var db = createContext();
         db.Add(child);
