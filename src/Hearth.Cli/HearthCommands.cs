@@ -20,7 +20,7 @@ public static class HearthCommands
             MigrateCommand.Create(services),
             Users.UsersCommand.Create(services),
             Demo.DemoCommand.Create(services),
-            Returns.ReturnsCommand.Create(),
+            Returns.ReturnsCommand.Create(Returns.CinBuildCommand.Create(services, configuration)),
         };
         return root;
     }

@@ -6,13 +6,17 @@ using Hearth.Returns.CinCensus.Checks;
 
 namespace Hearth.Cli.Returns;
 
-/// <summary><c>hearth returns cin check FILE.xml --year 2025-26 --issues ISSUES.csv</c>: check a statutory return file.</summary>
+/// <summary>
+/// <c>hearth returns cin check FILE.xml --year 2025-26 --issues ISSUES.csv</c>: check a statutory return file; and
+/// <c>hearth returns cin build</c> (<see cref="CinBuildCommand"/>).
+/// </summary>
 internal static class ReturnsCommand
 {
-    public static Command Create()
+    public static Command Create(Command build)
     {
         var returns = new Command("returns", "Check the DfE statutory returns.");
         var cin = new Command("cin", "The children in need (CIN) census.");
+        cin.Add(build);
         cin.Add(Check());
         returns.Add(cin);
         return returns;

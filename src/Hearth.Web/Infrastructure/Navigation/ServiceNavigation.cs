@@ -21,8 +21,10 @@ public sealed class ServiceNavigation
     public static readonly ServiceNavigationItem TeamWork = new("Team work", "/team/work");
     public static readonly ServiceNavigationItem FrontDoor = new("Front door", "/front-door");
     public static readonly ServiceNavigationItem AccessLog = new("Access log", "/access-log");
+    public static readonly ServiceNavigationItem Returns = new("Returns", "/returns/cin");
+    public static readonly ServiceNavigationItem DataQuality = new("Data quality", "/data-quality/cin");
 
-    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyWork, MyCaseload, Team, TeamWork, FrontDoor, AccessLog];
+    public IReadOnlyList<ServiceNavigationItem> Items { get; } = [FindAChild, MyWork, MyCaseload, Team, TeamWork, FrontDoor, Returns, DataQuality, AccessLog];
 
     public IReadOnlyList<ServiceNavigationItem> ItemsFor(ClaimsPrincipal user)
     {
@@ -53,6 +55,12 @@ public sealed class ServiceNavigation
         if ((person.Role.HoldsCases && person.TeamKind == TeamKind.FrontDoor) || person.Role == Role.SeniorLeader)
         {
             items.Add(FrontDoor);
+        }
+
+        if (Pages.Returns.ReturnsAccess.CanUse(person).IsAllowed)
+        {
+            items.Add(Returns);
+            items.Add(DataQuality);
         }
 
         if (AccessPolicy.CanViewAccessLog(person).IsAllowed)

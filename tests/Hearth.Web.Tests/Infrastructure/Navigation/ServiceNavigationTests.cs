@@ -45,8 +45,9 @@ public sealed class ServiceNavigationTests
     [Theory]
     [InlineData(Role.SocialWorker, true, "Find a child,My work,My caseload")]
     [InlineData(Role.TeamManager, true, "Find a child,My work,My caseload,Team,Team work,Access log")]
-    [InlineData(Role.SeniorLeader, false, "Find a child,Front door,Access log")]
-    [InlineData(Role.DataOfficer, false, "Find a child")]
+    [InlineData(Role.SeniorLeader, false, "Find a child,Front door,Returns,Data quality,Access log")]
+    [InlineData(Role.DataOfficer, false, "Find a child,Returns,Data quality")]
+    [InlineData(Role.QualityAssuranceOfficer, false, "Find a child,Access log")]
     [InlineData(Role.Administrator, false, "Access log")]
     public void ItemsFor_Role_ListsWhatTheRoleUses(Role role, bool hasWorker, string expected)
     {
