@@ -10,7 +10,10 @@ using Spectre.Console;
 
 namespace Hearth.Cli.Import;
 
-/// <summary><c>hearth import cin FILE.xml [--year 2025-26] [--report PROBLEMS.csv]</c>: bring a census from another system into Hearth.</summary>
+/// <summary>
+/// <c>hearth import cin FILE.xml [--year 2025-26] [--report PROBLEMS.csv]</c>: bring a census from another system into Hearth,
+/// with a progress bar on a terminal (none when the output is redirected, so logs stay plain text).
+/// </summary>
 internal static class ImportCommand
 {
     /// <summary>The command line acts as this account in the change records, since nobody signs in to it.</summary>
@@ -70,11 +73,11 @@ internal static class ImportCommand
             try
             {
                 await using var stream = File.OpenRead(path);
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-                result = await console.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
-                    .StartAsync(async progress =>
-                        await CinCensusImport.RunAsync(db, stream, request, new ProgressBar(progress), cancellationToken));
+                result = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+                    ? await AnsiConsole.Progress()
+                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+                        .StartAsync(async progress => await CinCensusImport.RunAsync(db, stream, request, new ProgressBar(progress), cancellationToken))
+                    : await CinCensusImport.RunAsync(db, stream, request, cancellationToken: cancellationToken);
             }
             catch (UnauthorizedAccessException)
             {
