@@ -132,6 +132,42 @@ public class CinCensusImportTests
         (await db.Set<Child>().CountAsync()).ShouldBe(0);
     }
 
+    [Theory]
+    [DatabaseData]
+    public async Task RunAsync_FormerUpnDeathAndNoFurtherAction_RecordsThemThroughTheDomain(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var file = XDocument.Load(SharedSpecs.PathTo("samples/cin_clean_2026.xml"));
+        var children = Elements(file, "Child").ToList();
+        var first = children[0];
+        var formerUpn = Value(children[1], "UPN");
+        var ns = first.Name.Namespace;
+        first.Descendants().First(e => e.Name.LocalName == "UPN").AddAfterSelf(new XElement(ns + "FormerUPN", formerUpn));
+        first.Descendants().First(e => e.Name.LocalName == "Sex").AddAfterSelf(new XElement(ns + "PersonDeathDate", "2026-02-01"));
+        var nfa = new XElement(
+            ns + "CINdetails",
+            new XElement(ns + "CINreferralDate", "2025-04-02"),
+            new XElement(ns + "ReferralSource", "1A"),
+            new XElement(ns + "PrimaryNeedCode", "N1"),
+            new XElement(ns + "CINclosureDate", "2025-04-02"),
+            new XElement(ns + "ReasonForClosure", "RC8"),
+            new XElement(ns + "ReferralNFA", "1"));
+        first.Elements().First(e => e.Name.LocalName == "CINdetails").AddBeforeSelf(nfa);
+
+        var result = await ImportAsync(database, file);
+
+        result.Problems.ShouldBeEmpty();
+        await using var db = database.CreateContext();
+        var child = (await db.Set<Child>().ToListAsync()).Single(c => c.LaChildId.Value == Value(first, "LAchildID"));
+        child.FormerUpns.Select(u => u.Value).ShouldBe([formerUpn]);
+        child.DateOfDeath.ShouldBe(new DateOnly(2026, 2, 1));
+        var episode = await db.Set<ChildInNeedEpisode>().SingleAsync(e => e.ChildId == child.Id && e.ReferralDate == new DateOnly(2025, 4, 2));
+        episode.IsReferralNoFurtherAction.ShouldBeTrue();
+        episode.ClosureDate.ShouldBe(new DateOnly(2025, 4, 2));
+        episode.ClosureReason.ShouldBe(ClosureReason.NoFurtherActionAfterAssessment);
+        (await db.ChangeRecords.CountAsync(r => r.ChildId == child.Id && r.Summary == "Referral ended with no further action")).ShouldBe(1);
+    }
+
     private static Task<CinCensusImportResult> ImportAsync(TestDatabase database, XDocument file) => ImportAsync(database, file.ToString());
 
     private static async Task<CinCensusImportResult> ImportAsync(TestDatabase database, string xml)
