@@ -38,32 +38,17 @@ internal sealed class ChildInNeedPlanWork : IWorkSource
             var path = $"/children/{plan.ChildId}/child-in-need-plans/{plan.Id}";
             if (!plan.IsFinalised)
             {
-                items.Add(SetDate(plan, plan.Id, path, FinaliseKind, "Finalise the child in need plan", plan.StartDate, "Needs an action with who and by when, and a contingency plan", query.Today));
+                items.Add(WorkItem.ForSetDate(plan.ChildId, FinaliseKind, "Finalise the child in need plan", plan.Id, path, plan.StartDate, query.Today, "Needs an action with who and by when, and a contingency plan"));
             }
 
             items.Add(WorkItem.For(plan.EvaluateReview(query.Timescales, query.Today)!, plan.ChildId, plan.Id, path));
             items.Add(WorkItem.For(plan.EvaluateVisit(query.Timescales, visits[plan.ChildId], query.Today)!, plan.ChildId, plan.Id, path));
             foreach (var action in plan.Actions.Where(a => !a.IsCompleted && a.ByWhen is not null))
             {
-                items.Add(SetDate(plan, action.Id, path, ActionKind, "Child in need plan action", action.ByWhen!.Value, $"{action.What} ({action.Who})", query.Today));
+                items.Add(WorkItem.ForSetDate(plan.ChildId, ActionKind, "Child in need plan action", action.Id, path, action.ByWhen!.Value, query.Today, $"{action.What} ({action.Who})"));
             }
         }
 
         return items;
     }
-
-    private static WorkItem SetDate(ChildInNeedPlan plan, Guid sourceId, string path, string kind, string title, DateOnly due, string detail, DateOnly today) => new()
-    {
-        ChildId = plan.ChildId,
-        Kind = kind,
-        Title = title,
-        Path = path,
-        SourceId = sourceId,
-        DueDate = due,
-        Status = today > due ? TimescaleStatus.Overdue
-            : today == due ? TimescaleStatus.DueToday
-            : due.DayNumber - today.DayNumber <= Timescale.DefaultDueSoonWithin ? TimescaleStatus.DueSoon
-            : TimescaleStatus.NotYetDue,
-        Detail = detail,
-    };
 }

@@ -41,14 +41,8 @@ public sealed class ChildProtectionPlanAction
     public const int DueSoonWithin = 7;
 
     /// <summary>Where an open action stands against the date it is to be done by; null when it has no date or is done.</summary>
-    public TimescaleStatus? StatusOn(DateOnly today) => (ByWhen, CompletedOn) switch
-    {
-        (null, _) or (_, not null) => null,
-        ({ } due, _) when today > due => TimescaleStatus.Overdue,
-        ({ } due, _) when today == due => TimescaleStatus.DueToday,
-        ({ } due, _) when due.DayNumber - today.DayNumber <= DueSoonWithin => TimescaleStatus.DueSoon,
-        _ => TimescaleStatus.NotYetDue,
-    };
+    public TimescaleStatus? StatusOn(DateOnly today) =>
+        ByWhen is { } due && CompletedOn is null ? Timescale.StatusOfSetDate(due, metOn: null, today, DueSoonWithin) : null;
 
     internal void Complete(DateOnly completedOn) => CompletedOn = completedOn;
 }

@@ -119,11 +119,19 @@ public sealed class ChildInNeedEpisode : AuditedEntity
         return episode;
     }
 
-    public RuleResult CanClose(DateOnly closureDate, ClosureReason? reason, DateOnly today)
+    /// <summary>Whether the episode can close on <paramref name="closureDate"/>.</summary>
+    /// <param name="openPlans">The plans in the episode that have not ended, in words ("the child protection plan"): an episode closes only when its plans have ended.</param>
+    public RuleResult CanClose(DateOnly closureDate, ClosureReason? reason, IReadOnlyCollection<string> openPlans, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(openPlans);
         if (!IsOpen)
         {
             return RuleResult.Refused("This child in need episode is already closed");
+        }
+
+        if (openPlans.Count > 0)
+        {
+            return RuleResult.Refused($"End {string.Join(" and ", openPlans)} first: an episode can only close when its plans have ended");
         }
 
         if (closureDate > today)
@@ -140,10 +148,10 @@ public sealed class ChildInNeedEpisode : AuditedEntity
     }
 
     /// <summary>Closes the episode with the census reason for closure.</summary>
-    public void Close(DateOnly closureDate, ClosureReason reason, DateOnly today, ChangeContext context)
+    public void Close(DateOnly closureDate, ClosureReason reason, IReadOnlyCollection<string> openPlans, DateOnly today, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        CanClose(closureDate, reason, today).ThrowIfRefused();
+        CanClose(closureDate, reason, openPlans, today).ThrowIfRefused();
         CloseWith(closureDate, reason, noFurtherAction: false, "Child in need episode closed", context);
     }
 
@@ -151,10 +159,10 @@ public sealed class ChildInNeedEpisode : AuditedEntity
     /// Ends the referral with no further action. The census records it as the referral's NFA flag with the episode
     /// closed for reason RC8, "Case closed after assessment, no further action".
     /// </summary>
-    public void EndWithNoFurtherAction(DateOnly closureDate, DateOnly today, ChangeContext context)
+    public void EndWithNoFurtherAction(DateOnly closureDate, IReadOnlyCollection<string> openPlans, DateOnly today, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        CanClose(closureDate, ClosureReason.NoFurtherActionAfterAssessment, today).ThrowIfRefused();
+        CanClose(closureDate, ClosureReason.NoFurtherActionAfterAssessment, openPlans, today).ThrowIfRefused();
         CloseWith(closureDate, ClosureReason.NoFurtherActionAfterAssessment, noFurtherAction: true, "Referral ended with no further action", context);
     }
 

@@ -20,9 +20,9 @@ public class ChildInNeedEpisodeChronologyTests
         var child = await data.CreateChildAsync();
         var today = data.Today;
         var first = await OpenAsync(database, data, child.Id, new DateOnly(2026, 3, 2));
-        await ChangeAsync(database, first.Id, e => e.EndWithNoFurtherAction(new DateOnly(2026, 3, 20), today, data.Change("No further action")));
+        await ChangeAsync(database, first.Id, e => e.EndWithNoFurtherAction(new DateOnly(2026, 3, 20), [], today, data.Change("No further action")));
         var second = await OpenAsync(database, data, child.Id, new DateOnly(2026, 6, 1));
-        await ChangeAsync(database, second.Id, e => e.Close(new DateOnly(2026, 9, 30), ClosureReason.ServicesCeased, today, data.Change()));
+        await ChangeAsync(database, second.Id, e => e.Close(new DateOnly(2026, 9, 30), ClosureReason.ServicesCeased, [], today, data.Change()));
         await ChangeAsync(database, second.Id, e => e.Reopen("Closed in error", [], data.Change("Closed in error")));
         await using var db = database.CreateContext();
 

@@ -26,7 +26,7 @@ public class ChildInNeedEpisodePersistenceTests
             new ContactDetails(MondayTen.AddDays(-1), ReferralSource.Police, "PC Jo Bloggs", null, "Domestic incident", [child.Id], false),
             [], FrontDoorOptions.Default, By());
         var episode = ChildInNeedEpisode.Open(child.Id, Today.AddDays(-1), ReferralSource.Police, PrimaryNeed.FamilyDysfunction, contact.Id, [], Today, By());
-        episode.EndWithNoFurtherAction(Today, Today, By());
+        episode.EndWithNoFurtherAction(Today, [], Today, By());
         await using (var saving = database.CreateContext())
         {
             saving.AddRange(contact, episode);
@@ -85,9 +85,9 @@ public class ChildInNeedEpisodePersistenceTests
         await using var second = database.CreateContext();
         var firstCopy = await first.Set<ChildInNeedEpisode>().SingleAsync();
         var secondCopy = await second.Set<ChildInNeedEpisode>().SingleAsync();
-        firstCopy.Close(Today, ClosureReason.ServicesCeased, Today, By());
+        firstCopy.Close(Today, ClosureReason.ServicesCeased, [], Today, By());
         await first.SaveChangesAsync();
-        secondCopy.Close(Today, ClosureReason.TransferredToAnotherLocalAuthority, Today, By());
+        secondCopy.Close(Today, ClosureReason.TransferredToAnotherLocalAuthority, [], Today, By());
 
         await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
@@ -100,7 +100,7 @@ public class ChildInNeedEpisodePersistenceTests
         var data = new TestData(database.CreateContext, Clock);
         var child = await data.CreateChildAsync();
         var episode = ChildInNeedEpisode.Open(child.Id, Today.AddMonths(-2), ReferralSource.Schools, PrimaryNeed.LowIncome, null, [], Today, By());
-        episode.Close(Today.AddMonths(-1), ClosureReason.ServicesCeased, Today, By());
+        episode.Close(Today.AddMonths(-1), ClosureReason.ServicesCeased, [], Today, By());
         await using (var saving = database.CreateContext())
         {
             saving.Add(episode);

@@ -75,7 +75,7 @@ public class ChildAndFamilyAssessmentTests
     public void CanStart_ClosedEpisode_IsRefused()
     {
         var episode = Episode();
-        episode.Close(Today, ClosureReason.ServicesCeased, Today, Change());
+        episode.Close(Today, ClosureReason.ServicesCeased, [], Today, Change());
 
         ChildAndFamilyAssessment.CanStart(episode, Today, [], Today).Message.ShouldBe("An assessment can only be started in an open child in need episode");
     }

@@ -59,7 +59,7 @@ public class ChildProtectionConferenceTests
     public void CanRecordInitial_NoOpenEpisode_IsRefused()
     {
         var episode = Episode();
-        episode.Close(Today, Hearth.Domain.Referrals.ClosureReason.ServicesCeased, Today, Change());
+        episode.Close(Today, Hearth.Domain.Referrals.ClosureReason.ServicesCeased, [], Today, Change());
 
         var rule = ChildProtectionConference.CanRecordInitial(episode, Icpc, Quorate(), true, ConferenceOutcome.NoPlan, null, [], Today);
 

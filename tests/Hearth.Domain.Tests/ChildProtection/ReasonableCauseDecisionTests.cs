@@ -15,7 +15,7 @@ public class ReasonableCauseDecisionTests
     public void CanRecord_NoOpenEpisode_AsksForAReferral()
     {
         var closed = Episode();
-        closed.Close(Today, ClosureReason.ServicesCeased, Today, By());
+        closed.Close(Today, ClosureReason.ServicesCeased, [], Today, By());
 
         Check(null).Message.ShouldBe("The child has no open child in need episode. Record a referral first");
         Check(closed).Message.ShouldBe("The child has no open child in need episode. Record a referral first");

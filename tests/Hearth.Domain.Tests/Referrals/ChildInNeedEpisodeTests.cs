@@ -17,7 +17,7 @@ public class ChildInNeedEpisodeTests
     private static ChildInNeedEpisode Closed(DateOnly referralDate, DateOnly closureDate)
     {
         var episode = Open(referralDate);
-        episode.Close(closureDate, ClosureReason.ServicesCeased, Today, Change());
+        episode.Close(closureDate, ClosureReason.ServicesCeased, [], Today, Change());
         episode.TakePendingChanges();
         return episode;
     }
@@ -61,7 +61,7 @@ public class ChildInNeedEpisodeTests
     public void Open_EarlierEpisodeOfAnotherChild_IsNotAReReferral()
     {
         var other = ChildInNeedEpisode.Open(Guid.CreateVersion7(), new DateOnly(2026, 6, 1), ReferralSource.Police, PrimaryNeed.LowIncome, null, [], Today, Change());
-        other.Close(new DateOnly(2026, 7, 1), ClosureReason.ServicesCeased, Today, Change());
+        other.Close(new DateOnly(2026, 7, 1), ClosureReason.ServicesCeased, [], Today, Change());
 
         Open(new DateOnly(2026, 11, 2), other).IsReReferral.ShouldBeFalse();
     }
@@ -89,7 +89,7 @@ public class ChildInNeedEpisodeTests
         var episode = Open(new DateOnly(2026, 9, 1));
         episode.TakePendingChanges();
 
-        episode.Close(new DateOnly(2026, 11, 1), ClosureReason.TransferredToAnotherLocalAuthority, Today, Change());
+        episode.Close(new DateOnly(2026, 11, 1), ClosureReason.TransferredToAnotherLocalAuthority, [], Today, Change());
 
         episode.IsOpen.ShouldBeFalse();
         episode.ClosureReason.ShouldBe(ClosureReason.TransferredToAnotherLocalAuthority);
@@ -106,7 +106,7 @@ public class ChildInNeedEpisodeTests
     {
         var episode = Open(new DateOnly(2026, 9, 1));
 
-        episode.CanClose(new DateOnly(year, month, day), ClosureReason.ServicesCeased, Today).Message.ShouldBe(message);
+        episode.CanClose(new DateOnly(year, month, day), ClosureReason.ServicesCeased, [], Today).Message.ShouldBe(message);
     }
 
     [Fact]
@@ -114,13 +114,13 @@ public class ChildInNeedEpisodeTests
     {
         var episode = Open(Today);
 
-        episode.CanClose(Today, ClosureReason.ServicesCeased, Today).IsAllowed.ShouldBeTrue();
+        episode.CanClose(Today, ClosureReason.ServicesCeased, [], Today).IsAllowed.ShouldBeTrue();
     }
 
     [Fact]
     public void CanClose_NoReason_AsksForOne()
     {
-        Open(new DateOnly(2026, 9, 1)).CanClose(Today, null, Today).Message.ShouldBe("Select the reason the episode closed");
+        Open(new DateOnly(2026, 9, 1)).CanClose(Today, null, [], Today).Message.ShouldBe("Select the reason the episode closed");
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public class ChildInNeedEpisodeTests
     {
         var episode = Closed(new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 1));
 
-        episode.CanClose(Today, ClosureReason.ServicesCeased, Today).Message.ShouldBe("This child in need episode is already closed");
-        Should.Throw<DomainRuleException>(() => episode.Close(Today, ClosureReason.ServicesCeased, Today, Change()));
+        episode.CanClose(Today, ClosureReason.ServicesCeased, [], Today).Message.ShouldBe("This child in need episode is already closed");
+        Should.Throw<DomainRuleException>(() => episode.Close(Today, ClosureReason.ServicesCeased, [], Today, Change()));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class ChildInNeedEpisodeTests
         var episode = Open(new DateOnly(2026, 10, 30));
         episode.TakePendingChanges();
 
-        episode.EndWithNoFurtherAction(Today, Today, Change());
+        episode.EndWithNoFurtherAction(Today, [], Today, Change());
 
         episode.IsReferralNoFurtherAction.ShouldBeTrue();
         episode.ClosureReason!.Code.ShouldBe("RC8");
@@ -178,5 +178,18 @@ public class ChildInNeedEpisodeTests
 
         open.CanReopen("Closed in error", [open]).Message.ShouldBe("This child in need episode is already open");
         closed.CanReopen(" ", [closed]).Message.ShouldBe("Enter the reason for reopening the episode");
+    }
+
+    [Fact]
+    public void CanClose_PlansStillOpen_NamesThemAndRefuses()
+    {
+        var episode = Open(new DateOnly(2026, 9, 1));
+
+        var rule = episode.CanClose(Today, ClosureReason.ServicesCeased, ["the child protection plan", "the child in need plan"], Today);
+
+        rule.Message.ShouldBe("End the child protection plan and the child in need plan first: an episode can only close when its plans have ended");
+        Should.Throw<DomainRuleException>(() => episode.Close(Today, ClosureReason.ServicesCeased, ["the child in need plan"], Today, Change()));
+        Should.Throw<DomainRuleException>(() => episode.EndWithNoFurtherAction(Today, ["the child in need plan"], Today, Change()));
+        episode.IsOpen.ShouldBeTrue();
     }
 }

@@ -165,7 +165,7 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
         await using (var db = factory.Database.CreateContext())
         {
             var earlier = ChildInNeedEpisode.Open(sibling.Id, new DateOnly(2026, 1, 5), ReferralSource.Police, PrimaryNeed.LowIncome, null, [], factory.Data.Today, factory.Data.Change());
-            earlier.Close(new DateOnly(2026, 3, 1), ClosureReason.ServicesCeased, factory.Data.Today, factory.Data.Change());
+            earlier.Close(new DateOnly(2026, 3, 1), ClosureReason.ServicesCeased, [], factory.Data.Today, factory.Data.Change());
             db.Add(earlier);
             await db.SaveChangesAsync();
         }

@@ -48,15 +48,15 @@ public sealed class CloseModel(HearthDbContext db, ChildRecord record, TimeProvi
         }
 
         var today = Today;
-        var rule = Episode.CanClose(ClosureDate!.Value, reason, today);
+        var rule = Episode.CanClose(ClosureDate!.Value, reason, OpenPlans, today);
         if (!rule.IsAllowed)
         {
-            ModelState.AddModelError(nameof(ClosureDate), rule.Message!);
+            ModelState.AddModelError(OpenPlans.Count > 0 ? string.Empty : nameof(ClosureDate), rule.Message!);
             return Page();
         }
 
         return await SaveChangeAsync(
-            () => Episode.Close(ClosureDate.Value, reason, today, Change(reason.Description)),
+            () => Episode.Close(ClosureDate.Value, reason, OpenPlans, today, Change(reason.Description)),
             nameof(ClosureDate),
             $"Child in need episode closed: {reason.Description}",
             $"/children/{childId}/referrals",

@@ -1,4 +1,5 @@
 using Hearth.Data;
+using Hearth.Data.Referrals;
 using Hearth.Domain.Referrals;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,9 @@ public abstract class EpisodePageModel(HearthDbContext db, ChildRecord record, T
 
     protected IReadOnlyList<ChildInNeedEpisode> ChildsEpisodes { get; private set; } = [];
 
+    /// <summary>The episode's plans that have not ended: while there are any, it cannot close.</summary>
+    public IReadOnlyList<string> OpenPlans { get; private set; } = [];
+
     /// <summary>Loads the child's episodes, tracked for a change; false when the episode is not the child's.</summary>
     protected async Task<bool> LoadAsync(Guid childId, Guid episodeId)
     {
@@ -22,6 +26,7 @@ public abstract class EpisodePageModel(HearthDbContext db, ChildRecord record, T
         }
 
         Episode = episode;
+        OpenPlans = await EpisodePlans.OpenAsync(Db, episodeId);
         return true;
     }
 }

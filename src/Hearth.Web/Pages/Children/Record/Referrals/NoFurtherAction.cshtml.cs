@@ -38,15 +38,15 @@ public sealed class NoFurtherActionModel(HearthDbContext db, ChildRecord record,
         }
 
         var today = Today;
-        var rule = Episode.CanClose(DecidedOn!.Value, ClosureReason.NoFurtherActionAfterAssessment, today);
+        var rule = Episode.CanClose(DecidedOn!.Value, ClosureReason.NoFurtherActionAfterAssessment, OpenPlans, today);
         if (!rule.IsAllowed)
         {
-            ModelState.AddModelError(nameof(DecidedOn), rule.Message!.Replace("closure date", "date of the decision", StringComparison.Ordinal));
+            ModelState.AddModelError(OpenPlans.Count > 0 ? string.Empty : nameof(DecidedOn), rule.Message!.Replace("closure date", "date of the decision", StringComparison.Ordinal));
             return Page();
         }
 
         return await SaveChangeAsync(
-            () => Episode.EndWithNoFurtherAction(DecidedOn.Value, today, Change("No further action")),
+            () => Episode.EndWithNoFurtherAction(DecidedOn.Value, OpenPlans, today, Change("No further action")),
             nameof(DecidedOn),
             "Referral ended with no further action",
             $"/children/{childId}/referrals",

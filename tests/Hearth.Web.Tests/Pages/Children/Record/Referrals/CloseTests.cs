@@ -1,5 +1,6 @@
 using System.Net;
 using Hearth.Domain.Workforce;
+using Hearth.TestSupport;
 using Hearth.Web.Tests.Pages.Caseload;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.Referrals;
@@ -26,6 +27,23 @@ public sealed class CloseTests(HearthWebFactory factory) : IClassFixture<HearthW
 
         page.Text(".govuk-summary-list").ShouldContain("1 September 2026");
         page.QuerySelectorAll("select[name=ReasonCode] option").Select(o => o.GetAttribute("value")).ShouldContain("RC8");
+    }
+
+    [Fact]
+    public async Task Post_ChildProtectionPlanStillOpen_IsRefusedAndTheEpisodeStaysOpen()
+    {
+        var (client, _, child, _) = await factory.SignInWithAllocatedChildAsync();
+        await factory.Data.CreateChildProtectionPlanAsync(factory.Database.CreateContext, child.Id, new DateOnly(2026, 10, 1));
+
+        var episode = (await factory.EpisodesOfAsync(child.Id)).ShouldHaveSingleItem();
+        var form = await client.GetPageAsync(Url(child.Id, episode.Id));
+        using var response = await client.SubmitFormAsync(Url(child.Id, episode.Id), Fields());
+
+        form.Text(".govuk-warning-text").ShouldContain("End the child protection plan before closing this episode");
+        var page = await response.ShouldShowPageAsync();
+        page.ErrorSummary().ShouldBe(["End the child protection plan first: an episode can only close when its plans have ended"]);
+        page.QuerySelector("select[name=ReasonCode] option[selected]")!.GetAttribute("value").ShouldBe("RC5");
+        (await factory.EpisodesOfAsync(child.Id)).Single().IsOpen.ShouldBeTrue();
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class ReferralPages
         var episode = ChildInNeedEpisode.Open(childId, referralDate, ReferralSource.Schools, PrimaryNeed.FamilyInAcuteStress, null, earlier, factory.Data.Today, factory.Data.Change());
         if (closedOn is { } closureDate)
         {
-            episode.Close(closureDate, ClosureReason.ServicesCeased, factory.Data.Today, factory.Data.Change());
+            episode.Close(closureDate, ClosureReason.ServicesCeased, [], factory.Data.Today, factory.Data.Change());
         }
 
         db.Add(episode);

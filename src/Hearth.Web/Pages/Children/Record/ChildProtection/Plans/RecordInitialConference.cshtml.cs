@@ -41,6 +41,9 @@ public sealed class RecordInitialConferenceModel(HearthDbContext db, ChildRecord
 
     public ChildInNeedEpisode? OpenEpisode { get; private set; }
 
+    /// <summary>The section 47 enquiry awaiting this conference, whose 15 working day clock the conference stops.</summary>
+    public Section47Enquiry? Enquiry { get; private set; }
+
     public bool HasOpenPlan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid childId)
@@ -87,8 +90,15 @@ public sealed class RecordInitialConferenceModel(HearthDbContext db, ChildRecord
             return Page();
         }
 
+        if (Enquiry?.CanRecordInitialConferenceHeld(HeldOn.Value, today) is { IsAllowed: false } stopsClock)
+        {
+            ModelState.AddModelError(nameof(HeldOn), stopsClock.Message!);
+            return Page();
+        }
+
         var conference = ChildProtectionConference.RecordInitial(
-            childId, IsPreBirth, OpenEpisode!, HeldOn.Value, attendees, quorate, outcome.Value, category, Section47EnquiryId, plans, today, Change());
+            childId, IsPreBirth, OpenEpisode!, HeldOn.Value, attendees, quorate, outcome.Value, category, Enquiry?.Id, plans, today, Change());
+        Enquiry?.RecordInitialConferenceHeld(HeldOn.Value, conference.Id, Change());
         if (outcome == ConferenceOutcome.Plan)
         {
             var plan = ChildProtectionPlan.Start(conference, plans, Change());
@@ -129,6 +139,11 @@ public sealed class RecordInitialConferenceModel(HearthDbContext db, ChildRecord
     private async Task<List<ChildProtectionPlan>> LoadAsync(Guid childId)
     {
         OpenEpisode = await Db.Set<ChildInNeedEpisode>().SingleOrDefaultAsync(e => e.ChildId == childId && e.ClosureDate == null);
+        var awaiting = Db.Set<Section47Enquiry>()
+            .Where(e => e.ChildId == childId && e.Outcome == Section47Outcome.InitialChildProtectionConference && e.InitialConferenceHeldOn == null);
+        Enquiry = Section47EnquiryId is { } enquiryId
+            ? await awaiting.SingleOrDefaultAsync(e => e.Id == enquiryId)
+            : await awaiting.OrderByDescending(e => e.StartDate).FirstOrDefaultAsync();
         var plans = await Db.Set<ChildProtectionPlan>().Where(p => p.ChildId == childId).ToListAsync();
         HasOpenPlan = plans.Any(p => p.IsOpen);
         return plans;

@@ -2,6 +2,7 @@ using System.Net;
 using Hearth.Domain.ChildProtection;
 using Hearth.TestSupport;
 using Hearth.Web.Tests.Pages.Caseload;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Web.Tests.Pages.Children.Record.ChildProtection.Plans;
 
@@ -76,21 +77,54 @@ public sealed class RecordInitialConferenceTests(HearthWebFactory factory) : ICl
         page.Text(".govuk-notification-banner").ShouldContain("Initial child protection conference recorded: child protection plan started");
     }
 
-    [Fact]
-    public async Task Post_NoPlanAfterASection47Enquiry_RecordsTheConferenceOnly()
+    private async Task<Section47Enquiry> EnquiryAwaitingConferenceAsync(Guid childId)
+    {
+        var episode = await factory.Data.OpenEpisodeAsync(factory.Database.CreateContext, childId);
+        var cause = await factory.Data.RecordReasonableCauseAsync(factory.Database.CreateContext, episode, new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.Zero));
+        var (_, enquiry) = await factory.Data.RecordStrategyDiscussionAsync(
+            factory.Database.CreateContext, episode, cause.AsCause(), new DateTimeOffset(2026, 10, 20, 10, 0, 0, TimeSpan.Zero));
+        return await factory.Data.RecordEnquiryProgressAsync(
+            factory.Database.CreateContext, enquiry!.Id, new DateOnly(2026, 10, 21), Section47Outcome.InitialChildProtectionConference, new DateOnly(2026, 10, 23));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Post_NoPlanAfterASection47Enquiry_RecordsTheConferenceAndStopsTheEnquirysClock(bool linkGiven)
     {
         var (client, _, child, _) = await factory.SignInWithAllocatedChildAsync();
-        await factory.Data.OpenEpisodeAsync(factory.Database.CreateContext, child.Id);
-        var enquiryId = Guid.CreateVersion7();
+        var enquiry = await EnquiryAwaitingConferenceAsync(child.Id);
+        var url = linkGiven ? $"{Url(child.Id)}?section47EnquiryId={enquiry.Id}" : Url(child.Id);
 
-        using var response = await client.SubmitFormAsync($"{Url(child.Id)}?section47EnquiryId={enquiryId}", Fields(outcome: "no-plan", category: ""));
+        var form = await client.GetPageAsync(url);
+        using var response = await client.SubmitFormAsync(url, Fields(outcome: "no-plan", category: ""));
 
+        form.Text(".govuk-inset-text").ShouldContain("This conference follows the section 47 enquiry started on 20 October 2026. Its target date is 10 November 2026.");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe($"/children/{child.Id}/child-protection-plans");
         (await factory.PlanOfAsync(child.Id)).ShouldBeNull();
         var conference = (await factory.ConferencesOfAsync(child.Id)).ShouldHaveSingleItem();
         conference.Outcome.ShouldBe(ConferenceOutcome.NoPlan);
-        conference.Section47EnquiryId.ShouldBe(enquiryId);
+        conference.Section47EnquiryId.ShouldBe(enquiry.Id);
+        var stopped = await factory.QueryAsync(db => db.Set<Section47Enquiry>().SingleAsync(e => e.Id == enquiry.Id));
+        stopped.InitialConferenceHeldOn.ShouldBe(new DateOnly(2026, 10, 30));
+        stopped.InitialConferenceId.ShouldBe(conference.Id);
+        var enquiryPage = await client.GetPageAsync($"/children/{child.Id}/section-47-enquiries/{enquiry.Id}");
+        enquiryPage.QuerySelector($"a[href='/children/{child.Id}/child-protection-conferences/{conference.Id}']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Post_ConferenceBeforeTheEnquiryStarted_IsRefusedOnTheDate()
+    {
+        var (client, _, child, _) = await factory.SignInWithAllocatedChildAsync();
+        var enquiry = await EnquiryAwaitingConferenceAsync(child.Id);
+        var fields = Fields(outcome: "no-plan", category: "").Date("HeldOn", new DateOnly(2026, 10, 19));
+
+        using var response = await client.SubmitFormAsync($"{Url(child.Id)}?section47EnquiryId={enquiry.Id}", fields);
+
+        var page = await response.ShouldShowPageAsync();
+        page.QuerySelector("#HeldOn-error").ShouldNotBeNull();
+        (await factory.ConferencesOfAsync(child.Id)).ShouldBeEmpty();
     }
 
     [Fact]
