@@ -359,6 +359,7 @@ public static class CinCensusImport
                 }
             }
 
+            IReadOnlyCollection<string> openPlans = added.Plans.Any(p => p.EpisodeId == episode.Id && !p.IsEnded) ? ["the child in need plan"] : [];
             added.Section47s += details.Section47s.Count;
             added.ProtectionPlans += details.ChildProtectionPlans.Count;
 
@@ -380,7 +381,7 @@ public static class CinCensusImport
                     return;
                 }
 
-                episode.EndWithNoFurtherAction(closedOn, _today, Next());
+                episode.EndWithNoFurtherAction(closedOn, openPlans, _today, Next());
             }
             else if (details.CinClosureDate is { } closedOn)
             {
@@ -389,7 +390,7 @@ public static class CinCensusImport
                 if (reason is not null)
                 {
                     element = "CINclosureDate";
-                    episode.Close(closedOn, reason, _today, Next());
+                    episode.Close(closedOn, reason, openPlans, _today, Next());
                 }
             }
         }
