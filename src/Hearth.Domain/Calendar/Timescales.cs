@@ -51,7 +51,7 @@ public sealed class Timescales
                     + "to suffer, significant harm there should be a strategy discussion, held as soon as possible. "
                     + "The national guidance sets no number: one working day is a common local standard.",
                 calendar,
-                dueSoonWithin: 0),
+                dueSoonWithin: 1),
             new Timescale(
                 nameof(ChildAndFamilyAssessment),
                 "Child and family assessment",

@@ -60,6 +60,12 @@ public static class ContactOutcomeExtensions
             ContactOutcome.ImmediateStrategyDiscussion => "Immediate strategy discussion",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome."),
         };
+
+        /// <summary>
+        /// Whether the outcome is a referral to children's social care, opening a child in need episode: an immediate
+        /// strategy discussion is one too, and its decision is the reasonable cause the discussion's clock runs from.
+        /// </summary>
+        public bool OpensChildInNeedEpisode => outcome is ContactOutcome.ReferralToChildrensSocialCare or ContactOutcome.ImmediateStrategyDiscussion;
     }
 }
 

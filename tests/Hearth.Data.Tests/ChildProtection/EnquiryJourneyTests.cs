@@ -35,7 +35,7 @@ public class EnquiryJourneyTests
         // Friday 6 November, 17:45: out of hours, so the strategy discussion clock starts on Monday at 09:00.
         var (contact, episode) = await data.ImmediateStrategyDiscussionAsync(database.CreateContext, child.Id, new DateTimeOffset(2026, 11, 6, 17, 45, 0, TimeSpan.Zero));
         (await WorkAsync(database, child.Id, new DateTimeOffset(2026, 11, 9, 8, 0, 0, TimeSpan.Zero)))
-            .ShouldBe([("StrategyDiscussion", TimescaleStatus.NotYetDue, new DateOnly(2026, 11, 10))]);
+            .ShouldBe([("StrategyDiscussion", TimescaleStatus.DueSoon, new DateOnly(2026, 11, 10))]);
 
         var cause = ReasonableCause.FromContact(contact, episode)!;
         var (first, none) = await data.RecordStrategyDiscussionAsync(

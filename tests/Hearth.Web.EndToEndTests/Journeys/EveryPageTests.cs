@@ -29,6 +29,7 @@ public sealed class EveryPageTests(BrowserFixture browser)
             c.AddWarning(WarningType.Create("ANIM"), "Large dog at the address", data.Today.AddDays(-3), data.Today.AddMonths(3), data.Today, data.Change());
         });
         await data.AllocateAsync(child, worker, team);
+        await data.CreateEpisodeAsync(browser.Server.Database, child.Id, data.Today.AddDays(-5));
         await data.CreateChildAsync("Noah", "Price");
         await using var tab = await browser.NewPageAsync();
         await SignInAsync(tab.Page, account.UserName.Value);
@@ -56,6 +57,25 @@ public sealed class EveryPageTests(BrowserFixture browser)
             $"/children/{child.Id}/work",
             $"/children/{child.Id}/referrals",
             $"/children/{child.Id}/referrals/new",
+            $"/children/{child.Id}/child-protection",
+            $"/children/{child.Id}/child-protection/reasonable-cause",
+            $"/children/{child.Id}/strategy-discussions",
+            $"/children/{child.Id}/strategy-discussions/new",
+            $"/children/{child.Id}/section-47-enquiries",
+            $"/children/{child.Id}/child-protection-plans",
+            $"/children/{child.Id}/child-protection-conferences/initial",
+            $"/children/{child.Id}/assessments",
+            $"/children/{child.Id}/assessments/start",
+            $"/children/{child.Id}/child-in-need-plans",
+            $"/children/{child.Id}/child-in-need-plans/start",
+            $"/children/{child.Id}/visits",
+            $"/children/{child.Id}/visits/new",
+            $"/children/{child.Id}/oversight",
+            $"/children/{child.Id}/oversight/new",
+            $"/children/{child.Id}/chronology",
+            $"/children/{child.Id}/chronology/print",
+            $"/children/{child.Id}/chronology/significant-events/new",
+            $"/children/{child.Id}/chronology/analysis",
             $"/children/{child.Id}/access-log",
             "/children/add",
             "/my-work",

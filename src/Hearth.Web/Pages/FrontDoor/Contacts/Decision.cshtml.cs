@@ -50,7 +50,7 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
         }
 
         PrimaryNeed? need = null;
-        if (Outcome == ContactOutcome.ReferralToChildrensSocialCare && !PrimaryNeed.TryCreate(PrimaryNeedCode, out need, out var needError))
+        if (Outcome is { OpensChildInNeedEpisode: true } && !PrimaryNeed.TryCreate(PrimaryNeedCode, out need, out var needError))
         {
             ModelState.AddModelError(nameof(PrimaryNeedCode), needError);
         }
@@ -107,7 +107,7 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
     }
 
     /// <summary>
-    /// Records the decision and, for a referral, opens a child in need episode for each child the contact concerns,
+    /// Records the decision and, for a referral or an immediate strategy discussion, opens a child in need episode for each child the contact concerns,
     /// in the same save. A child whose episode is still open already has the service the referral asks for.
     /// </summary>
     private void DecideAndRefer(LevelOfNeed threshold, ContactOutcome outcome, PrimaryNeed? need, List<ChildInNeedEpisode> episodes)

@@ -71,6 +71,7 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
             ["Threshold"] = "EarlyHelp",
             ["Outcome"] = "ImmediateStrategyDiscussion",
             ["Rationale"] = "Worried about bruising",
+            ["PrimaryNeedCode"] = "N1",
         });
 
         var page = await response.ShouldShowPageAsync();
@@ -185,6 +186,30 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
         var referral = (await factory.ChangesOfAsync(child.Id)).Single(c => c.EntityType == nameof(ChildInNeedEpisode));
         referral.ActorId.ShouldBe(account.Id);
         referral.Fields.ShouldContain(new FieldChange("From contact", null, contact.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task Post_ImmediateStrategyDiscussion_OpensAnEpisodeWhoseDecisionIsTheReasonableCause()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
+        {
+            ["Threshold"] = "ChildProtection",
+            ["Outcome"] = "ImmediateStrategyDiscussion",
+            ["Rationale"] = "Disclosure of physical abuse",
+            ["PrimaryNeedCode"] = "N1",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var episode = (await EpisodesAsync(child.Id)).ShouldHaveSingleItem();
+        episode.ContactId.ShouldBe(contact.Id);
+        episode.PrimaryNeed.ShouldBe(PrimaryNeed.AbuseNeglectAndExploitation);
+        var saved = await ContactAsync(contact.Id);
+        var cause = Hearth.Domain.ChildProtection.ReasonableCause.FromContact(saved, episode).ShouldNotBeNull();
+        cause.DecidedAt.ShouldBe(saved.DecidedAt!.Value);
     }
 
     [Fact]
