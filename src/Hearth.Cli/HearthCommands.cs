@@ -21,6 +21,7 @@ public static class HearthCommands
             Users.UsersCommand.Create(services),
             Demo.DemoCommand.Create(services),
             Returns.ReturnsCommand.Create(Returns.CinBuildCommand.Create(services, configuration)),
+            Import.ImportCommand.Create(services),
         };
         return root;
     }
