@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Hearth.Data;
-using Hearth.Data.Demo;
+using Hearth.Simulation.Demo;
 using Hearth.Domain.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using Hearth.Data;
-using Hearth.Data.Demo;
+using Hearth.Simulation.Demo;
 using Hearth.Domain.Calendar;
 
 namespace Hearth.Web.Infrastructure;

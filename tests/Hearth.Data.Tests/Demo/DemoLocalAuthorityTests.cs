@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Hearth.Data.Children;
-using Hearth.Data.Demo;
+using Hearth.Simulation.Demo;
 using Hearth.Data.Workforce;
 using Hearth.Domain;
 using Hearth.Domain.Children;

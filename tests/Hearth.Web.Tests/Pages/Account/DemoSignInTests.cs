@@ -1,5 +1,5 @@
 using System.Net;
-using Hearth.Data.Demo;
+using Hearth.Simulation.Demo;
 using Hearth.TestSupport.Web;
 using Microsoft.AspNetCore.Hosting;
 
