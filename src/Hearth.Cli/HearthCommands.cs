@@ -20,6 +20,7 @@ public static class HearthCommands
             MigrateCommand.Create(services),
             Users.UsersCommand.Create(services),
             Demo.DemoCommand.Create(services),
+            Simulation.SimulateCommand.Create(services),
         };
         return root;
     }
