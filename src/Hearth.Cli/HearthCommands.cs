@@ -21,6 +21,7 @@ public static class HearthCommands
             Users.UsersCommand.Create(services),
             Demo.DemoCommand.Create(services),
             Simulation.SimulateCommand.Create(services),
+            Returns.ReturnsCommand.Create(),
         };
         return root;
     }

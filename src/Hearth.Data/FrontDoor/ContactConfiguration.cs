@@ -25,6 +25,21 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Ignore(c => c.IsLinked);
         builder.Ignore(c => c.ChainId);
         builder.Ignore(c => c.IsUndecided);
+        builder.Ignore(c => c.OutstandingChecks);
+        builder.Ignore(c => c.HasReferrer);
+        builder.Property(c => c.ConsentSoughtFrom).HasMaxLength(Contact.MaxConsentSoughtFromLength);
+        builder.Property(c => c.ConsentReason).HasMaxLength(Contact.MaxReasonLength);
+        builder.OwnsMany(c => c.Checks, check =>
+        {
+            check.ToTable("ContactChecks");
+            check.WithOwner().HasForeignKey("ContactId");
+            check.HasKey(c => c.Id);
+            check.Property(c => c.Id).ValueGeneratedNever();
+            check.Property(c => c.OtherAgencyName).HasMaxLength(AgencyCheck.MaxAgencyNameLength);
+            check.Property(c => c.Response).HasMaxLength(AgencyCheck.MaxResponseLength);
+            check.Ignore(c => c.AgencyName);
+            check.Ignore(c => c.IsOutstanding);
+        });
         builder.OwnsMany(c => c.Children, child =>
         {
             child.ToTable("ContactChildren");

@@ -21,6 +21,22 @@ public static class ContactQueries
     }
 
     /// <summary>
+    /// The front door queue: contacts awaiting a decision, and police domestic abuse notifications closed while
+    /// information is gathered, which must not leave the queue until a decision is recorded. The longest-waiting
+    /// chain first, which is also the order of time left.
+    /// </summary>
+    public static IQueryable<Contact> FrontDoorQueue(this HearthDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<Contact>()
+            .Where(c => c.Status == ContactStatus.AwaitingDecision
+                || (c.IsDomesticAbuseNotification && c.Status == ContactStatus.ClosedPendingInformation))
+            .OrderBy(c => c.ChainReceivedAt)
+            .ThenBy(c => c.ReceivedAt)
+            .ThenBy(c => c.Id);
+    }
+
+    /// <summary>
     /// The undecided contacts a new contact about these children, received then, could join: those about any of
     /// the children received within the link window before it. <see cref="Contact.Record"/> chooses among them.
     /// </summary>

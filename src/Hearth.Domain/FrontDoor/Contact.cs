@@ -14,8 +14,16 @@ public sealed class Contact : AuditedEntity
     public const int MaxConcernsLength = 8000;
     public const int MaxRationaleLength = 8000;
     public const int MaxReasonLength = 1000;
+    public const int MaxConsentSoughtFromLength = 200;
+
+    /// <summary>The summary of the change that closes a contact while information is gathered.</summary>
+    public const string ClosedSummary = "Contact closed while information is gathered";
+
+    /// <summary>The summary of the change that reopens a contact.</summary>
+    public const string ReopenedSummary = "Contact reopened";
 
     private readonly List<ContactChild> _children = [];
+    private readonly List<AgencyCheck> _checks = [];
 
     private Contact(Guid id, ContactDetails details, Contact? chainedTo, ChangeContext context)
     {
@@ -87,6 +95,29 @@ public sealed class Contact : AuditedEntity
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>The multi-agency checks requested on this contact, in the order they were requested.</summary>
+    public IReadOnlyList<AgencyCheck> Checks => _checks;
+
+    /// <summary>The checks requested and not yet returned.</summary>
+    public int OutstandingChecks => _checks.Count(c => c.IsOutstanding);
+
+    /// <summary>When consent to share information was sought, if it was.</summary>
+    public DateTimeOffset? ConsentSoughtAt { get; private set; }
+
+    /// <summary>Who consent was sought from, such as a parent.</summary>
+    public string? ConsentSoughtFrom { get; private set; }
+
+    /// <summary>The answer on consent; null while none is recorded or the answer is awaited.</summary>
+    public ConsentDecision? Consent { get; private set; }
+
+    /// <summary>Why consent was refused or dispensed with.</summary>
+    public string? ConsentReason { get; private set; }
+
+    /// <summary>When the referrer was told the contact had been received.</summary>
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    public AcknowledgementMethod? AcknowledgementMethod { get; private set; }
+
     public Guid RecordedById { get; private set; }
 
     public string RecordedByName { get; private set; }
@@ -115,6 +146,19 @@ public sealed class Contact : AuditedEntity
     {
         ArgumentNullException.ThrowIfNull(timescales);
         return timescales.ContactDecision.Evaluate(ChainReceivedAt, DecidedAt, now);
+    }
+
+    /// <summary>Whether there is a referrer to acknowledge: an anonymous contact has none.</summary>
+    public bool HasReferrer => ReferrerName is not null;
+
+    /// <summary>
+    /// The acknowledgement clock: receipt acknowledged to the referrer within 1 working day of the chain's first
+    /// receipt (Working Together 2023). Null when there is no referrer to acknowledge.
+    /// </summary>
+    public TimescaleEvaluation? AcknowledgementClock(Timescales timescales, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(timescales);
+        return HasReferrer ? timescales.ReferrerAcknowledgement.Evaluate(ChainReceivedAt, AcknowledgedAt, now) : null;
     }
 
     /// <summary>How long the chain has waited for this decision: from its first receipt to the decision, or to now.</summary>
@@ -296,7 +340,7 @@ public sealed class Contact : AuditedEntity
         ClosedAt = context.Now;
         ClosedReason = reason.Trim();
         Record(
-            "Contact closed while information is gathered",
+            ClosedSummary,
             context,
             FieldChange.Between("Status", ContactStatus.AwaitingDecision.DisplayName, Status.DisplayName),
             FieldChange.Between("Information being gathered", null, ClosedReason));
@@ -317,10 +361,214 @@ public sealed class Contact : AuditedEntity
         ClosedAt = null;
         ClosedReason = null;
         Record(
-            "Contact reopened",
+            ReopenedSummary,
             context,
             FieldChange.Between("Status", ContactStatus.ClosedPendingInformation.DisplayName, Status.DisplayName),
             FieldChange.Between("Information being gathered", reason, null));
+    }
+
+    public RuleResult CanRequestCheck(CheckAgency agency, string? otherAgencyName, DateTimeOffset requestedAt, DateTimeOffset now)
+    {
+        if (Status == ContactStatus.Decided)
+        {
+            return RuleResult.Refused("A decision has already been recorded on this contact");
+        }
+
+        if (!Enum.IsDefined(agency))
+        {
+            return RuleResult.Refused("Select the agency");
+        }
+
+        if (agency == CheckAgency.Other && string.IsNullOrWhiteSpace(otherAgencyName))
+        {
+            return RuleResult.Refused("Enter the name of the agency");
+        }
+
+        if (agency == CheckAgency.Other && otherAgencyName!.Trim().Length > AgencyCheck.MaxAgencyNameLength)
+        {
+            return RuleResult.Refused($"The name of the agency must be {AgencyCheck.MaxAgencyNameLength} characters or fewer");
+        }
+
+        if (requestedAt > now)
+        {
+            return RuleResult.Refused("The date and time the check was requested must be in the past");
+        }
+
+        if (requestedAt < ReceivedAt)
+        {
+            return RuleResult.Refused("The date and time the check was requested must be after the contact was received");
+        }
+
+        var name = agency == CheckAgency.Other ? otherAgencyName!.Trim() : agency.DisplayName;
+        return _checks.Any(c => c.IsOutstanding && string.Equals(c.AgencyName, name, StringComparison.OrdinalIgnoreCase))
+            ? RuleResult.Refused($"A check with {name} is already outstanding on this contact")
+            : RuleResult.Allowed;
+    }
+
+    /// <summary>Records that a check was requested from an agency.</summary>
+    public AgencyCheck RequestCheck(CheckAgency agency, string? otherAgencyName, DateTimeOffset requestedAt, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        CanRequestCheck(agency, otherAgencyName, requestedAt, context.Now).ThrowIfRefused();
+        var check = new AgencyCheck(Guid.CreateVersion7(context.Now), agency, otherAgencyName, requestedAt);
+        _checks.Add(check);
+        Record(
+            $"Check requested from {check.AgencyName}",
+            context,
+            FieldChange.Between("Agency", null, check.AgencyName),
+            FieldChange.Between<DateTimeOffset?>("Check requested", null, check.RequestedAt));
+        return check;
+    }
+
+    public RuleResult CanRecordCheckReturn(Guid checkId, DateTimeOffset returnedAt, string? response, DateTimeOffset now)
+    {
+        var check = _checks.SingleOrDefault(c => c.Id == checkId);
+        if (check is null)
+        {
+            return RuleResult.Refused("There is no such check on this contact");
+        }
+
+        if (!check.IsOutstanding)
+        {
+            return RuleResult.Refused($"The check with {check.AgencyName} has already been returned");
+        }
+
+        if (returnedAt > now)
+        {
+            return RuleResult.Refused("The date and time the check was returned must be in the past");
+        }
+
+        if (returnedAt < check.RequestedAt)
+        {
+            return RuleResult.Refused("The date and time the check was returned must be after it was requested");
+        }
+
+        if (string.IsNullOrWhiteSpace(response))
+        {
+            return RuleResult.Refused($"Enter what {check.AgencyName} said");
+        }
+
+        return response.Trim().Length > AgencyCheck.MaxResponseLength
+            ? RuleResult.Refused($"What the agency said must be {AgencyCheck.MaxResponseLength} characters or fewer")
+            : RuleResult.Allowed;
+    }
+
+    /// <summary>Records what an agency said in reply to a check. A check can be returned after the decision.</summary>
+    public void RecordCheckReturn(Guid checkId, DateTimeOffset returnedAt, string response, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        CanRecordCheckReturn(checkId, returnedAt, response, context.Now).ThrowIfRefused();
+        var check = _checks.Single(c => c.Id == checkId);
+        check.RecordReturn(returnedAt, response);
+        Record(
+            $"Check returned by {check.AgencyName}",
+            context,
+            FieldChange.Between<DateTimeOffset?>("Check returned", null, check.ReturnedAt),
+            FieldChange.Between("What the agency said", null, check.Response));
+    }
+
+    /// <summary>
+    /// Whether consent can be recorded like this. An answer of given or refused needs when and from whom it was
+    /// sought; refused and dispensed with need the reason. No answer means consent was sought and is awaited.
+    /// </summary>
+    public static RuleResult CanRecordConsent(DateTimeOffset? soughtAt, string? soughtFrom, ConsentDecision? decision, string? reason, DateTimeOffset now)
+    {
+        if (decision is { } d && !Enum.IsDefined(d))
+        {
+            return RuleResult.Refused("Select whether consent was given, refused or dispensed with");
+        }
+
+        var sought = decision != ConsentDecision.DispensedWith;
+        if (sought && soughtAt is null)
+        {
+            return RuleResult.Refused("Enter the date and time consent was sought");
+        }
+
+        if (soughtAt > now)
+        {
+            return RuleResult.Refused("The date and time consent was sought must be in the past");
+        }
+
+        if (sought && string.IsNullOrWhiteSpace(soughtFrom))
+        {
+            return RuleResult.Refused("Enter who consent was sought from");
+        }
+
+        if (soughtFrom?.Trim().Length > MaxConsentSoughtFromLength)
+        {
+            return RuleResult.Refused($"Who consent was sought from must be {MaxConsentSoughtFromLength} characters or fewer");
+        }
+
+        if (decision is ConsentDecision.Refused or ConsentDecision.DispensedWith && string.IsNullOrWhiteSpace(reason))
+        {
+            return RuleResult.Refused(decision == ConsentDecision.Refused
+                ? "Enter why consent was refused"
+                : "Enter why consent was dispensed with");
+        }
+
+        return reason?.Trim().Length > MaxReasonLength
+            ? RuleResult.Refused($"The reason must be {MaxReasonLength} characters or fewer")
+            : RuleResult.Allowed;
+    }
+
+    /// <summary>Records consent to share information: sought, and given, refused or dispensed with.</summary>
+    public void RecordConsent(DateTimeOffset? soughtAt, string? soughtFrom, ConsentDecision? decision, string? reason, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        CanRecordConsent(soughtAt, soughtFrom, decision, reason, context.Now).ThrowIfRefused();
+        var before = (ConsentSoughtAt, ConsentSoughtFrom, Consent, ConsentReason);
+        ConsentSoughtAt = soughtAt?.ToUniversalTime();
+        ConsentSoughtFrom = Tidy(soughtFrom);
+        Consent = decision;
+        ConsentReason = decision is ConsentDecision.Refused or ConsentDecision.DispensedWith ? Tidy(reason) : null;
+        Record(
+            decision is { } answer ? $"Consent recorded: {answer.DisplayName.ToLowerInvariant()}" : "Consent sought",
+            context,
+            FieldChange.Between("Consent sought", before.ConsentSoughtAt, ConsentSoughtAt),
+            FieldChange.Between("Consent sought from", before.ConsentSoughtFrom, ConsentSoughtFrom),
+            FieldChange.Between("Consent", before.Consent?.DisplayName, Consent?.DisplayName),
+            FieldChange.Between("Why", before.ConsentReason, ConsentReason));
+    }
+
+    public RuleResult CanAcknowledge(DateTimeOffset acknowledgedAt, AcknowledgementMethod method, DateTimeOffset now)
+    {
+        if (!HasReferrer)
+        {
+            return RuleResult.Refused("There is no referrer to acknowledge: the contact is anonymous");
+        }
+
+        if (AcknowledgedAt is not null)
+        {
+            return RuleResult.Refused("Receipt has already been acknowledged to the referrer");
+        }
+
+        if (!Enum.IsDefined(method))
+        {
+            return RuleResult.Refused("Select how the referrer was told");
+        }
+
+        if (acknowledgedAt > now)
+        {
+            return RuleResult.Refused("The date and time the referrer was told must be in the past");
+        }
+
+        return acknowledgedAt < ReceivedAt
+            ? RuleResult.Refused("The date and time the referrer was told must be after the contact was received")
+            : RuleResult.Allowed;
+    }
+
+    /// <summary>Records that receipt was acknowledged to the referrer, which stops the acknowledgement clock.</summary>
+    public void Acknowledge(DateTimeOffset acknowledgedAt, AcknowledgementMethod method, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        CanAcknowledge(acknowledgedAt, method, context.Now).ThrowIfRefused();
+        AcknowledgedAt = acknowledgedAt.ToUniversalTime();
+        AcknowledgementMethod = method;
+        Record(
+            "Receipt acknowledged to the referrer",
+            context,
+            FieldChange.Between<DateTimeOffset?>("Acknowledged", null, AcknowledgedAt),
+            FieldChange.Between("How", null, method.DisplayName));
     }
 
     private void Record(string summary, ChangeContext context, params FieldChange?[] fields)

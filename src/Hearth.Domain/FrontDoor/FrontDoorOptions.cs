@@ -14,4 +14,7 @@ public sealed record FrontDoorOptions
     public int LinkWindowDays { get; init; } = 7;
 
     public TimeSpan LinkWindow => TimeSpan.FromDays(LinkWindowDays);
+
+    /// <summary>The local names and descriptions of the levels of need, from <c>Hearth:FrontDoor:LevelsOfNeed</c>.</summary>
+    public LevelOfNeedFramework LevelsOfNeed { get; init; } = new();
 }

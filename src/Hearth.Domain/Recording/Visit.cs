@@ -123,6 +123,96 @@ public sealed class Visit : AuditedEntity
         return visit;
     }
 
+    public RuleResult CanCorrect(
+        VisitKind kind,
+        DateOnly visitedOn,
+        Guid? visitorWorkerId,
+        bool childSeen,
+        bool childSeenAlone,
+        string? notSeenReason,
+        string? wishesAndFeelings,
+        string? observations,
+        string? analysis,
+        string? reason,
+        DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return RuleResult.Refused("Enter the reason for the correction");
+        }
+
+        if (reason.Trim().Length > MaxReasonLength)
+        {
+            return RuleResult.Refused($"The reason for the correction must be {MaxReasonLength:N0} characters or fewer");
+        }
+
+        var rule = CanRecord(visitedOn, childSeen, childSeenAlone, notSeenReason, today);
+        if (!rule.IsAllowed)
+        {
+            return rule;
+        }
+
+        var unchanged = kind == Kind && visitedOn == VisitedOn && visitorWorkerId == VisitorWorkerId && childSeen == ChildSeen
+            && childSeenAlone == ChildSeenAlone && Same(childSeenAlone ? null : notSeenReason, NotSeenReason)
+            && Same(wishesAndFeelings, WishesAndFeelings) && Same(observations, Observations) && Same(analysis, Analysis);
+        return unchanged ? RuleResult.Refused("You have not changed anything. Change the visit, or go back to it") : RuleResult.Allowed;
+    }
+
+    /// <summary>
+    /// Corrects what was recorded about the visit. The reason for the correction is the change context's reason, and the
+    /// values before and after are kept in the visit's history.
+    /// </summary>
+    public void Correct(
+        VisitKind kind,
+        DateOnly visitedOn,
+        Guid? visitorWorkerId,
+        bool childSeen,
+        bool childSeenAlone,
+        string? notSeenReason,
+        string? wishesAndFeelings,
+        string? observations,
+        string? analysis,
+        DateOnly today,
+        ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "That is not a kind of visit.");
+        }
+
+        CanCorrect(kind, visitedOn, visitorWorkerId, childSeen, childSeenAlone, notSeenReason, wishesAndFeelings, observations, analysis, context.Reason, today)
+            .ThrowIfRefused();
+        var before = (Kind, VisitedOn, VisitorWorkerId, ChildSeen, ChildSeenAlone, NotSeenReason, WishesAndFeelings, Observations, Analysis);
+        Kind = kind;
+        VisitedOn = visitedOn;
+        VisitorWorkerId = visitorWorkerId;
+        ChildSeen = childSeen;
+        ChildSeenAlone = childSeenAlone;
+        NotSeenReason = childSeenAlone ? null : Text(notSeenReason, MaxReasonLength, "why the child was not seen");
+        WishesAndFeelings = Text(wishesAndFeelings, MaxTextLength, "the child's wishes and feelings");
+        Observations = Text(observations, MaxTextLength, "the observations");
+        Analysis = Text(analysis, MaxTextLength, "the analysis");
+        Version = Guid.CreateVersion7(context.Now);
+        RecordChange(
+            ChildId,
+            Id,
+            "Visit corrected",
+            context,
+            FieldChange.Between("Kind of visit", before.Kind.ToString(), Kind.ToString()),
+            FieldChange.Between("Date of visit", before.VisitedOn, VisitedOn),
+            FieldChange.Between("Visitor", before.VisitorWorkerId, VisitorWorkerId),
+            FieldChange.Between("Child seen", before.ChildSeen, ChildSeen),
+            FieldChange.Between("Child seen alone", before.ChildSeenAlone, ChildSeenAlone),
+            FieldChange.Between("Why not seen", before.NotSeenReason, NotSeenReason),
+            FieldChange.Between("Wishes and feelings", before.WishesAndFeelings, WishesAndFeelings),
+            FieldChange.Between("Observations", before.Observations, Observations),
+            FieldChange.Between("Analysis", before.Analysis, Analysis));
+    }
+
+    private static bool Same(string? typed, string? stored) =>
+        string.Equals(string.IsNullOrWhiteSpace(typed) ? null : typed.Trim(), stored, StringComparison.Ordinal);
+
     private static string? Text(string? value, int maxLength, string what)
     {
         var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();

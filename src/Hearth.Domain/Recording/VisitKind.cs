@@ -18,3 +18,20 @@ public enum VisitKind
     /// <summary>Any other visit.</summary>
     Other,
 }
+
+/// <summary>How each kind of visit is named on pages and in the chronology.</summary>
+public static class VisitKindExtensions
+{
+    extension(VisitKind kind)
+    {
+        public string DisplayName => kind switch
+        {
+            VisitKind.ChildProtection => "Child protection visit",
+            VisitKind.ChildInNeed => "Child in need visit",
+            VisitKind.Assessment => "Assessment visit",
+            VisitKind.Section47Enquiry => "Section 47 enquiry visit",
+            VisitKind.Other => "Other visit",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of visit."),
+        };
+    }
+}

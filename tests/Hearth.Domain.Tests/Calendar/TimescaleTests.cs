@@ -252,4 +252,17 @@ public class TimescaleTests
 
     private static Timescale Build(DueRule rule) =>
         new("TestTimescale", "Test timescale", "Something started", rule, "Something finished", "A test", WorkingCalendar.EnglandAndWales);
+
+    [Theory]
+    [InlineData("2026-11-05", null, "Overdue")]
+    [InlineData("2026-11-06", null, "DueToday")]
+    [InlineData("2026-11-08", null, "DueSoon")]
+    [InlineData("2026-11-09", null, "NotYetDue")]
+    [InlineData("2026-11-06", "2026-11-06", "MetInTime")]
+    [InlineData("2026-11-06", "2026-11-07", "MetLate")]
+    public void StatusOfSetDate_AgainstFriday6November_CountsCalendarDays(string due, string? met, string expected) =>
+        Timescale.StatusOfSetDate(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture),
+                met is null ? null : DateOnly.Parse(met, System.Globalization.CultureInfo.InvariantCulture),
+                new DateOnly(2026, 11, 6))
+            .ToString().ShouldBe(expected);
 }

@@ -61,15 +61,15 @@ public static class FrontDoorAccess
         _ => "govuk-tag--grey",
     };
 
-    /// <summary>The words for where a decision clock stands.</summary>
-    public static string StatusText(TimescaleStatus status) => status switch
+    /// <summary>The words for where a clock stands; <paramref name="met"/> says what stopped it ("Decided", "Acknowledged").</summary>
+    public static string StatusText(TimescaleStatus status, string met = "Decided") => status switch
     {
         TimescaleStatus.Overdue => "Overdue",
         TimescaleStatus.DueToday => "Due today",
         TimescaleStatus.DueSoon => "Due soon",
         TimescaleStatus.NotYetDue => "Not yet due",
-        TimescaleStatus.MetInTime => "Decided in time",
-        TimescaleStatus.MetLate => "Decided late",
+        TimescaleStatus.MetInTime => $"{met} in time",
+        TimescaleStatus.MetLate => $"{met} late",
         _ => status.ToString(),
     };
 
@@ -96,11 +96,7 @@ public static class FrontDoorAccess
     }
 
     /// <summary>An instant as a London date and time: "2 November 2026 at 10:00".</summary>
-    public static string When(DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, WorkingCalendar.London);
-        return $"{Hearth.Domain.DisplayDate.Of(DateOnly.FromDateTime(local.DateTime))} at {local:HH:mm}";
-    }
+    public static string When(DateTimeOffset instant) => Hearth.Domain.DisplayDate.At(instant);
 }
 
 /// <summary>A child a contact concerns, as the signed-in person may see them.</summary>

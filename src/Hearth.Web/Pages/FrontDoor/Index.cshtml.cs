@@ -11,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Hearth.Web.Pages.FrontDoor;
 
 /// <summary>A contact on the front door queue.</summary>
-public sealed record QueueRow(Contact Contact, TimescaleEvaluation Clock, TimeSpan Waited, IReadOnlyList<ContactChildView> Children);
+public sealed record QueueRow(
+    Contact Contact, TimescaleEvaluation Clock, TimescaleEvaluation? Acknowledgement, TimeSpan Waited, IReadOnlyList<ContactChildView> Children);
 
-public sealed class IndexModel(HearthDbContext db, ChildAccess access, TimeProvider clock) : PageModel
+public sealed class IndexModel(HearthDbContext db, ChildAccess access, TimeProvider clock, Timescales timescales) : PageModel
 {
     public IReadOnlyList<QueueRow> Rows { get; private set; } = [];
 
@@ -30,12 +31,12 @@ public sealed class IndexModel(HearthDbContext db, ChildAccess access, TimeProvi
 
         CanAct = FrontDoorAccess.CanAct(user).IsAllowed;
         var now = clock.GetUtcNow();
-        var contacts = await db.AwaitingDecision().AsNoTracking().ToListAsync(cancellationToken);
+        var contacts = await db.FrontDoorQueue().AsNoTracking().ToListAsync(cancellationToken);
         var children = await FrontDoorAccess.ChildrenAsync(db, access, user, contacts, cancellationToken);
 
         // A contact is shown only to someone who may see every child it concerns (restricted records).
         Rows = contacts
-            .Select(c => new QueueRow(c, c.DecisionClock(Timescales.Standard, now), c.TimeWaited(now),
+            .Select(c => new QueueRow(c, c.DecisionClock(timescales, now), c.AcknowledgementClock(timescales, now), c.TimeWaited(now),
                 c.Children.Select(ch => children.GetValueOrDefault(ch.ChildId)).OfType<ContactChildView>().ToList()))
             .Where(r => r.Children.Count == r.Contact.Children.Count && r.Children.All(ch => ch.CanView))
             .ToList();

@@ -29,14 +29,72 @@ public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthW
 
         var rows = page.QuerySelectorAll("#queue tbody tr").Where(r => r.TextContent.Contains(family, StringComparison.Ordinal)).ToList();
         rows.Select(r => r.QuerySelectorAll("td")[4].TextContent.Trim().Split(' ')[0]).ShouldBe(["Olly", "Olly", "Tess", "Sami"]);
-        rows.Select(r => r.QuerySelector(".govuk-tag")!.TextContent.Trim()).ShouldBe(["Overdue", "Overdue", "Due today", "Due soon"]);
-        rows[0].QuerySelector(".govuk-tag")!.ClassList.ShouldContain("govuk-tag--red");
+        rows.Select(r => r.QuerySelector("td:last-child .govuk-tag")!.TextContent.Trim()).ShouldBe(["Overdue", "Overdue", "Due today", "Due soon"]);
+        rows[0].QuerySelector("td:last-child .govuk-tag")!.ClassList.ShouldContain("govuk-tag--red");
         var linkedRow = rows.Single(r => r.QuerySelector($"a[href='/front-door/contacts/{linked.Id}']") is not null);
         linkedRow.QuerySelectorAll("td")[1].TextContent.ShouldContain("Linked: first received 30 October 2026 at 09:00");
         linkedRow.QuerySelectorAll("td")[2].TextContent.Trim().ShouldBe("3 days 1 hour");
         rows[2].TextContent.ShouldContain("Police domestic abuse notification");
         rows[0].QuerySelector($"a[href='/children/{overdueChild.Id}']").ShouldNotBeNull();
         page.QuerySelector("a[href='/front-door/contacts/new']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Get_ContactWithChecks_ShowsTheOutstandingChecksAndTheAcknowledgementClock()
+    {
+        var child = await factory.Data.CreateChildAsync("Cara", UniqueFamilyName());
+        var by = new Hearth.Domain.Audit.ChangeContext(Guid.CreateVersion7(), "Test data", At(11, 2, 9, 30));
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child], then: c =>
+        {
+            c.RequestCheck(CheckAgency.Police, null, At(11, 2, 9, 10), by);
+            var health = c.RequestCheck(CheckAgency.Health, null, At(11, 2, 9, 10), by);
+            c.RequestCheck(CheckAgency.Other, "Women's Aid", At(11, 2, 9, 10), by);
+            c.RecordCheckReturn(health.Id, At(11, 2, 9, 20), "Not known", by);
+        });
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync("/front-door");
+
+        var cells = page.QuerySelector($"a[href='/front-door/contacts/{contact.Id}']")!.Closest("tr")!.QuerySelectorAll("td");
+        cells[5].TextContent.ShouldContain("2 outstanding");
+        cells[5].TextContent.ShouldContain("Police, Women's Aid");
+        cells[6].TextContent.ShouldContain("Due soon");
+        cells[6].TextContent.ShouldContain("Due 3 November 2026 at 09:00");
+    }
+
+    [Fact]
+    public async Task Get_DomesticAbuseNotificationClosedWhileInformationIsGathered_StaysOnTheQueueButAnotherClosedContactLeaves()
+    {
+        var child = await factory.Data.CreateChildAsync("Dara", UniqueFamilyName());
+        var by = new Hearth.Domain.Audit.ChangeContext(Guid.CreateVersion7(), "Test data", At(11, 2, 9, 30));
+        var notification = await factory.RecordContactAsync(At(11, 2, 9), [child], domesticAbuse: true, then: c => c.ClosePendingInformation("Police risk assessment", by));
+        var other = await factory.RecordContactAsync(At(11, 2, 9), [await factory.Data.CreateChildAsync()], then: c => c.ClosePendingInformation("School", by));
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync("/front-door");
+
+        var row = page.QuerySelector($"a[href='/front-door/contacts/{notification.Id}']")!.Closest("tr")!;
+        row.TextContent.ShouldContain("Closed while information is gathered: still needs a decision");
+        page.QuerySelector($"a[href='/front-door/contacts/{other.Id}']").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Get_ChainReceivedFridayAfterHoursClosedAndReopened_ShowsItsTrueWaitAndTheClockFromMondayMorning()
+    {
+        var child = await factory.Data.CreateChildAsync("Rory", UniqueFamilyName());
+        var contact = await factory.RecordContactAsync(At(10, 30, 18, 30), [child], then: c =>
+        {
+            c.ClosePendingInformation("Waiting for the police log", new(Guid.CreateVersion7(), "Test data", At(10, 30, 19)));
+            c.Reopen(new(Guid.CreateVersion7(), "Test data", At(11, 2, 9, 30)));
+        });
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync("/front-door");
+
+        // Received Friday 18:30, after hours: the working day starts Monday 09:00, so the decision is due Tuesday 09:00.
+        var cells = page.QuerySelector($"a[href='/front-door/contacts/{contact.Id}']")!.Closest("tr")!.QuerySelectorAll("td");
+        cells[2].TextContent.Trim().ShouldBe("2 days 15 hours");
+        cells[7].TextContent.ShouldContain("3 November 2026 at 09:00");
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Hearth.Data;
+using Hearth.Domain.Calendar;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hearth.Web.Pages.FrontDoor.Contacts;
 
-public sealed class CloseModel(HearthDbContext db, ChildAccess access, TimeProvider clock) : ContactPageModel(db, access, clock)
+public sealed class CloseModel(HearthDbContext db, ChildAccess access, TimeProvider clock, Timescales timescales) : ContactPageModel(db, access, clock, timescales)
 {
     [BindProperty, Display(Name = "Information being gathered")]
     public string? Reason { get; set; }

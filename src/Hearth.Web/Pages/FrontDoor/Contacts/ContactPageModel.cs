@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hearth.Data;
 using Hearth.Domain;
 using Hearth.Domain.Audit;
@@ -14,8 +15,10 @@ namespace Hearth.Web.Pages.FrontDoor.Contacts;
 /// <summary>
 /// What the pages of one contact share: loading it, refusing those who may not see it or act on it, and its clock.
 /// </summary>
-public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, TimeProvider clock) : PageModel
+public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, TimeProvider clock, Timescales timescales) : PageModel
 {
+    private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H.mm", "HH.mm", "HHmm"];
+
     public Contact Contact { get; private set; } = null!;
 
     public IReadOnlyList<ContactChildView> Children { get; private set; } = [];
@@ -23,6 +26,9 @@ public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, T
     public TimescaleEvaluation Clock { get; private set; } = null!;
 
     public TimeSpan Waited { get; private set; }
+
+    /// <summary>The acknowledgement clock; null for an anonymous contact.</summary>
+    public TimescaleEvaluation? AcknowledgementClock { get; private set; }
 
     public bool CanAct { get; private set; }
 
@@ -74,7 +80,8 @@ public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, T
 
     protected void Refresh()
     {
-        Clock = Contact.DecisionClock(Timescales.Standard, Now);
+        Clock = Contact.DecisionClock(timescales, Now);
+        AcknowledgementClock = Contact.AcknowledgementClock(timescales, Now);
         Waited = Contact.TimeWaited(Now);
     }
 
@@ -102,6 +109,51 @@ public abstract class ContactPageModel(HearthDbContext db, ChildAccess access, T
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Reads a date and a 24-hour time typed in London time as a UTC instant; puts what is wrong against the fields
+    /// and returns null when either is missing or not real.
+    /// </summary>
+    protected DateTimeOffset? ReadInstant(DateOnly? date, string dateField, string? time, string timeField, string what)
+    {
+        if (date is null && !(ModelState.TryGetValue(dateField, out var entry) && entry.Errors.Count > 0))
+        {
+            ModelState.AddModelError(dateField, $"Enter the date {what}");
+        }
+
+        if (string.IsNullOrWhiteSpace(time))
+        {
+            ModelState.AddModelError(timeField, $"Enter the time {what}");
+            return null;
+        }
+
+        if (!TimeOnly.TryParseExact(time.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            ModelState.AddModelError(timeField, "Time must be a real time, like 14:30");
+            return null;
+        }
+
+        if (date is not { } day)
+        {
+            return null;
+        }
+
+        var local = day.ToDateTime(parsed, DateTimeKind.Unspecified);
+        if (WorkingCalendar.London.IsInvalidTime(local))
+        {
+            ModelState.AddModelError(timeField, "Time must be a real time in the UK on that date: the clocks went forward");
+            return null;
+        }
+
+        return new DateTimeOffset(local, WorkingCalendar.London.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>Today and the time now in London, to fill in a date and time the user can change.</summary>
+    protected (DateOnly Date, string Time) LocalNow()
+    {
+        var local = TimeZoneInfo.ConvertTime(Now, WorkingCalendar.London);
+        return (DateOnly.FromDateTime(local.DateTime), local.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
     protected ChangeContext Change(string? reason = null) => new(User.AccountId(), User.DisplayName(), Now, reason);

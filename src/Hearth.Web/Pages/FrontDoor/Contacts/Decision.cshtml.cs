@@ -7,11 +7,15 @@ using Hearth.Domain.Referrals;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Web.Pages.FrontDoor.Contacts;
 
-public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimeProvider clock) : ContactPageModel(db, access, clock)
+public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimeProvider clock, Timescales timescales, IOptions<FrontDoorOptions> options)
+    : ContactPageModel(db, access, clock, timescales)
 {
+    public LevelOfNeedFramework Levels => options.Value.LevelsOfNeed;
+
     [BindProperty, Display(Name = "Level of need")]
     public LevelOfNeed? Threshold { get; set; }
 
@@ -71,8 +75,19 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
             ? []
             : await Db.Set<ChildInNeedEpisode>().Where(e => childIds.Contains(e.ChildId)).ToListAsync(cancellationToken);
         var alreadyOpen = Children.Where(c => episodes.Any(e => e.ChildId == c.Id && e.IsOpen)).Select(c => c.Name).ToList();
-        if (!await TrySaveAsync(() => DecideAndRefer(threshold, outcome, need, episodes), string.Empty, cancellationToken))
+        try
         {
+            if (!await TrySaveAsync(() => DecideAndRefer(threshold, outcome, need, episodes), string.Empty, cancellationToken))
+            {
+                return Page();
+            }
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Two people referring the same contact at once: the second save meets the first one's open child in
+            // need episode (one open episode per child) before it meets the decision.
+            Db.ChangeTracker.Clear();
+            ModelState.AddModelError(string.Empty, await RaceMessageAsync(cancellationToken));
             return Page();
         }
 
@@ -80,6 +95,15 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
             ? $"Decision recorded: {outcome.DisplayName}"
             : $"Decision recorded: {outcome.DisplayName}. No new child in need episode for {string.Join(" or ", alreadyOpen)}: already open";
         return Redirect($"/front-door/contacts/{id}");
+    }
+
+    private async Task<string> RaceMessageAsync(CancellationToken cancellationToken)
+    {
+        var saved = await Db.Set<Contact>().AsNoTracking().Where(c => c.Id == Contact.Id)
+            .Select(c => new { c.Status, c.Outcome, c.DecidedByName }).SingleAsync(cancellationToken);
+        return saved is { Status: ContactStatus.Decided, Outcome: { } theirs }
+            ? $"Someone else recorded a decision on this contact while you were working on it: {theirs.DisplayName}, by {saved.DecidedByName}. Your decision has not been saved"
+            : "Someone else opened a child in need episode for a child on this contact while you were working on it. Your decision has not been saved: check the children's records, then try again";
     }
 
     /// <summary>

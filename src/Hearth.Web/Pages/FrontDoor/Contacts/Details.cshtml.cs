@@ -1,15 +1,20 @@
 using Hearth.Data;
 using Hearth.Data.FrontDoor;
+using Hearth.Domain.Calendar;
 using Hearth.Domain.FrontDoor;
 using Hearth.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hearth.Web.Pages.FrontDoor.Contacts;
 
-public sealed class DetailsModel(HearthDbContext db, ChildAccess access, TimeProvider clock) : ContactPageModel(db, access, clock)
+public sealed class DetailsModel(HearthDbContext db, ChildAccess access, TimeProvider clock, Timescales timescales, IOptions<FrontDoorOptions> options)
+    : ContactPageModel(db, access, clock, timescales)
 {
     public IReadOnlyList<Contact> Chain { get; private set; } = [];
+
+    public LevelOfNeedFramework Levels => options.Value.LevelsOfNeed;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -61,6 +61,18 @@ public sealed class CloseTests(HearthWebFactory factory) : IClassFixture<HearthW
     }
 
     [Fact]
+    public async Task Get_DomesticAbuseNotification_SaysItStaysOnTheQueueUntilDecided()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child], domesticAbuse: true);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}/close");
+
+        page.Text("#Reason-hint").ShouldStartWith("A police domestic abuse notification stays on the queue until a decision is recorded.");
+    }
+
+    [Fact]
     public async Task Post_BusinessSupport_IsRefused()
     {
         var child = await factory.Data.CreateChildAsync();

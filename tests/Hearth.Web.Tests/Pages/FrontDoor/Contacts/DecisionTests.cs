@@ -242,4 +242,45 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
         var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}");
         page.Text(".govuk-notification-banner").ShouldContain("No new child in need episode for");
     }
+
+    [Fact]
+    public async Task Get_LevelsOfNeed_ShowTheLocalFrameworksNamesAndDescriptions()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+
+        var page = await client.GetPageAsync($"/front-door/contacts/{contact.Id}/decision");
+
+        var framework = new LevelOfNeedFramework();
+        page.QuerySelector("label[for=Threshold]")!.TextContent.Trim().ShouldBe(framework.Universal.Name);
+        page.Text("#Threshold-item-hint").ShouldBe(framework.Universal.Description);
+    }
+
+    [Fact]
+    public async Task Post_SomeoneElseReferredTheSameChildAtTheSameMoment_SaysSoKeepsInputAndSavesNothing()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (client, _) = await factory.SignInAtFrontDoorAsync();
+        // The other person's open episode arrives between this page's checks and its save, as the unique index on
+        // open episodes reports it.
+        await using (var db = factory.Database.CreateContext())
+        {
+            var trigger = $"CREATE TRIGGER race_{contact.Id:N} BEFORE INSERT ON child_in_need_episodes WHEN upper(NEW.contact_id) = '{contact.Id.ToString().ToUpperInvariant()}' "
+                + "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: child_in_need_episodes.child_id'); END";
+            await db.Database.ExecuteSqlRawAsync(trigger);
+        }
+
+        using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", Referral("N1"));
+
+        var page = await response.ShouldShowPageAsync();
+        page.ErrorSummary().ShouldBe(
+            ["Someone else opened a child in need episode for a child on this contact while you were working on it. Your decision has not been saved: check the children's records, then try again"]);
+        page.QuerySelector("textarea[name=Rationale]")!.TextContent.ShouldBe("Needs an assessment of the family's needs");
+        page.QuerySelector("input[name=Outcome][value=ReferralToChildrensSocialCare]")!.HasAttribute("checked").ShouldBeTrue();
+        AngleSharp.Dom.ParentNodeExtensions.QuerySelector<AngleSharp.Html.Dom.IHtmlOptionElement>(page, "select[name=PrimaryNeedCode] option[value=N1]")!.IsSelected.ShouldBeTrue();
+        (await ContactAsync(contact.Id)).Status.ShouldBe(ContactStatus.AwaitingDecision);
+        (await EpisodesAsync(child.Id)).ShouldBeEmpty();
+    }
 }

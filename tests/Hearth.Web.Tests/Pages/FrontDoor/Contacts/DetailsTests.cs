@@ -69,6 +69,26 @@ public sealed class DetailsTests(HearthWebFactory factory) : IClassFixture<Heart
     }
 
     [Fact]
+    public async Task Get_NothingRecordedYet_OffersChecksConsentAndAcknowledgementToThoseWhoAct()
+    {
+        var child = await factory.Data.CreateChildAsync();
+        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var (worker, _) = await factory.SignInAtFrontDoorAsync();
+        var (leader, _) = await factory.SignInAsNewUserAsync(Role.SeniorLeader);
+
+        var page = await worker.GetPageAsync($"/front-door/contacts/{contact.Id}");
+        var leadersPage = await leader.GetPageAsync($"/front-door/contacts/{contact.Id}");
+
+        page.Text("#no-checks").ShouldBe("No checks have been requested.");
+        page.Text("#consent").ShouldContain("Not recorded");
+        page.Text("#consent").ShouldContain("Not yet acknowledged");
+        page.Text("#acknowledgement-clock").ShouldContain("Acknowledgement to the referrer due by 3 November 2026 at 09:00");
+        string[] actions = [$"/front-door/contacts/{contact.Id}/checks/new", $"/front-door/contacts/{contact.Id}/consent", $"/front-door/contacts/{contact.Id}/acknowledgement"];
+        actions.ShouldAllBe(href => page.QuerySelector($"a[href='{href}']") != null);
+        actions.ShouldAllBe(href => leadersPage.QuerySelector($"a[href='{href}']") == null);
+    }
+
+    [Fact]
     public async Task Get_DataOfficer_IsRefused()
     {
         var child = await factory.Data.CreateChildAsync();
