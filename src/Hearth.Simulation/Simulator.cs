@@ -34,7 +34,13 @@ public sealed class Simulator
         [
             new PopulationStage(settings),
             new FrontDoorStage(settings),
-            new ReferralsStage(settings),
+            new JourneyStage(
+            [
+                new ReferralsStage(settings),
+                new AssessmentsStage(settings),
+                new ChildInNeedPlansStage(settings),
+                new ClosuresStage(settings),
+            ]),
             new AllocationsStage(settings, _workforce),
             new VisitsStage(settings),
         ];

@@ -55,3 +55,31 @@ internal interface IFamilyStage
 
     void Run(FamilyHistory family);
 }
+
+/// <summary>One area of the journey that follows a referral: makes its records for one referral of a family, in the order the referrals came.</summary>
+internal interface IReferralStage
+{
+    string Name { get; }
+
+    void Run(FamilyHistory family, PlannedContact contact);
+}
+
+/// <summary>
+/// Takes each referral of a family through the referral stages in turn before the next referral starts, so an
+/// episode is closed before the child's next referral opens another.
+/// </summary>
+internal sealed class JourneyStage(IReadOnlyList<IReferralStage> stages) : IFamilyStage
+{
+    public string Name => string.Join(", ", stages.Select(s => s.Name));
+
+    public void Run(FamilyHistory family)
+    {
+        foreach (var contact in family.Plan.Contacts.Where(c => c.Referral is not null))
+        {
+            foreach (var stage in stages)
+            {
+                stage.Run(family, contact);
+            }
+        }
+    }
+}

@@ -1,23 +1,23 @@
 using Hearth.Domain.Referrals;
+using Hearth.Simulation.Journeys;
 
 namespace Hearth.Simulation.Stages;
 
 /// <summary>
-/// Opens a child in need episode for each child a referral concerns (the domain marks re-referrals within 12 months)
-/// and closes it with the census reason when the journey ends.
+/// Opens a child in need episode for each child a referral concerns (the domain marks re-referrals within 12 months);
+/// the closures stage closes it when the journey ends.
 /// </summary>
-internal sealed class ReferralsStage(SimulationSettings settings) : IFamilyStage
+internal sealed class ReferralsStage(SimulationSettings settings) : IReferralStage
 {
     public string Name => "Referrals";
 
-    public void Run(FamilyHistory family)
+    public void Run(FamilyHistory family, PlannedContact planned)
     {
         var today = settings.Today;
-        foreach (var (planned, contact) in family.Contacts)
         {
-            if (planned.Referral is not { } referral || contact.DecidedAt is not { } decided)
+            if (!family.Contacts.TryGetValue(planned, out var contact) || planned.Referral is not { } referral || contact.DecidedAt is not { } decided)
             {
-                continue;
+                return;
             }
 
             foreach (var index in planned.Children.Where(family.Children.ContainsKey))
@@ -33,20 +33,6 @@ internal sealed class ReferralsStage(SimulationSettings settings) : IFamilyStage
                 var episode = ChildInNeedEpisode.Open(
                     child.Id, referral.ReferralDate, contact.Source, need, contact.Id, episodes, today, FamilyHistory.Change(decided));
                 family.Episodes.Add((index, referral, episode));
-                if (referral.Closed is not { } closed || referral.ClosureReason is not { } reason)
-                {
-                    continue;
-                }
-
-                episode.CanClose(closed, reason, today).ThrowIfRefused();
-                if (referral.NoFurtherActionBeforeAssessment)
-                {
-                    episode.EndWithNoFurtherAction(closed, today, FamilyHistory.Change(closed, "No further action"));
-                }
-                else
-                {
-                    episode.Close(closed, reason, today, FamilyHistory.Change(closed, reason.Description));
-                }
             }
         }
     }
