@@ -38,6 +38,7 @@ public sealed class Simulator
             [
                 new ReferralsStage(settings),
                 new AssessmentsStage(settings),
+                new ChildProtectionStage(settings),
                 new ChildInNeedPlansStage(settings),
                 new ClosuresStage(settings),
             ]),

@@ -1,4 +1,7 @@
 using Hearth.Data;
+using Hearth.Domain.Assessments;
+using Hearth.Domain.ChildInNeed;
+using Hearth.Domain.ChildProtection;
 using Hearth.Domain.Children;
 using Hearth.Domain.FrontDoor;
 using Hearth.Domain.Recording;
@@ -100,7 +103,7 @@ public class SimulatorTests(CalibrationRun calibration) : IClassFixture<Calibrat
     public async Task Load_SmallRun_SavesEveryRecordAndItsChangeRecords(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var settings = new SimulationSettings(SimulationPreset.Small.Scaled(0.05), 2, 3, Today) { FamiliesPerBatch = 50 };
+        var settings = new SimulationSettings(SimulationPreset.Small.Scaled(0.1), 2, 3, Today) { FamiliesPerBatch = 100 };
 
         SimulationResult result;
         await using (var db = database.CreateContext())
@@ -117,6 +120,11 @@ public class SimulatorTests(CalibrationRun calibration) : IClassFixture<Calibrat
         (await context.Set<Allocation>().CountAsync()).ShouldBe(result.Tally.Allocations);
         (await context.Set<Worker>().CountAsync()).ShouldBe(result.Tally.Workers);
         (await context.ChangeRecords.CountAsync(c => c.EntityType == nameof(Child))).ShouldBeGreaterThanOrEqualTo(result.Tally.Children);
+        (await context.Set<ChildAndFamilyAssessment>().CountAsync(a => a.Status == AssessmentStatus.Authorised)).ShouldBeGreaterThan(result.Tally.AssessmentsCompleted / 2);
+        (await context.Set<StrategyDiscussion>().CountAsync()).ShouldBeGreaterThan(0);
+        (await context.Set<Section47Enquiry>().CountAsync()).ShouldBeGreaterThan(0);
+        (await context.Set<ChildProtectionPlan>().CountAsync()).ShouldBeGreaterThan(0);
+        (await context.Set<ChildInNeedPlan>().CountAsync()).ShouldBeGreaterThan(0);
         (await context.Set<ChildInNeedEpisode>().GroupBy(e => e.ChildId).Select(g => g.Count(e => e.ClosureDate == null)).MaxAsync()).ShouldBeLessThanOrEqualTo(1);
     }
 
