@@ -28,7 +28,7 @@ internal static class SimulateCommand
         var years = new Option<int>("--years") { Description = "Years of history up to today.", DefaultValueFactory = _ => SimulationSettings.DefaultYears };
         var seed = new Option<int>("--seed") { Description = "The seed: the same preset, years, seed and today give the same data.", DefaultValueFactory = _ => 1 };
         var today = new Option<string?>("--today") { Description = "The last day of the history, as yyyy-mm-dd (default: today)." };
-        var command = new Command("simulate", "Fill an empty database with a synthetic local authority: workforce, families, contacts, referrals, allocations and visits.")
+        var command = new Command("simulate", "Fill an empty database with a synthetic local authority: workforce, families, contacts, referrals, assessments, child protection and child in need plans, allocations and visits.")
         {
             preset, years, seed, today,
         };
