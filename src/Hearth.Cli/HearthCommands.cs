@@ -22,6 +22,7 @@ public static class HearthCommands
             Demo.DemoCommand.Create(services),
             Returns.ReturnsCommand.Create(Returns.CinBuildCommand.Create(services, configuration)),
             Import.ImportCommand.Create(services),
+            Simulation.SimulateCommand.Create(services),
         };
         return root;
     }

@@ -34,7 +34,7 @@ public static class CinCensusTestData
 
         var closedBefore = await RegisterAsync(data, createContext, freshIds, "CIN0004", TestData.ChildDetails("Ellis", "Marsh", new DateOnly(2012, 3, 3)));
         var before = await OpenAsync(data, createContext, closedBefore.Id, new DateOnly(2025, 1, 10));
-        await UpdateAsync<ChildInNeedEpisode>(createContext, before.Id, e => e.Close(new DateOnly(2025, 3, 28), ClosureReason.ServicesCeased, data.Today, data.Change()));
+        await UpdateAsync<ChildInNeedEpisode>(createContext, before.Id, e => e.Close(new DateOnly(2025, 3, 28), ClosureReason.ServicesCeased, [], data.Today, data.Change()));
 
         var referredAfter = await RegisterAsync(data, createContext, freshIds, "CIN0005", TestData.ChildDetails("Frankie", "Hale", new DateOnly(2014, 9, 9)));
         await OpenAsync(data, createContext, referredAfter.Id, new DateOnly(2026, 4, 2));
@@ -91,7 +91,7 @@ public static class CinCensusTestData
             await db.SaveChangesAsync();
         }
 
-        await UpdateAsync<ChildInNeedEpisode>(createContext, episode.Id, e => e.Close(new DateOnly(2026, 2, 2), ClosureReason.ServicesCeased, data.Today, data.Change()));
+        await UpdateAsync<ChildInNeedEpisode>(createContext, episode.Id, e => e.Close(new DateOnly(2026, 2, 2), ClosureReason.ServicesCeased, [], data.Today, data.Change()));
         return child;
     }
 
@@ -99,7 +99,7 @@ public static class CinCensusTestData
     {
         var child = await RegisterAsync(data, createContext, freshIds, "CIN0003", TestData.ChildDetails("Cal", "Doyle", new DateOnly(2016, 7, 30)));
         var episode = await OpenAsync(data, createContext, child.Id, new DateOnly(2026, 3, 2));
-        await UpdateAsync<ChildInNeedEpisode>(createContext, episode.Id, e => e.EndWithNoFurtherAction(new DateOnly(2026, 3, 4), data.Today, data.Change()));
+        await UpdateAsync<ChildInNeedEpisode>(createContext, episode.Id, e => e.EndWithNoFurtherAction(new DateOnly(2026, 3, 4), [], data.Today, data.Change()));
         return child;
     }
 

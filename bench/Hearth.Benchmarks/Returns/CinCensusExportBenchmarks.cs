@@ -99,7 +99,7 @@ public class CinCensusExportBenchmarks
         assessment.Authorise(Role.TeamManager, firstReferral.AddDays(32), null, Timescales.Standard, Today, Change);
         var plan = ChildInNeedPlan.Start(first, firstReferral.AddDays(35), [], Today, Change);
         plan.End(firstReferral.AddDays(120), "Needs met", Today, Change);
-        first.Close(firstReferral.AddDays(125), ClosureReason.ServicesCeased, Today, Change);
+        first.Close(firstReferral.AddDays(125), ClosureReason.ServicesCeased, [], Today, Change);
         entities.AddRange([first, assessment, plan]);
 
         var secondReferral = firstReferral.AddDays(150 + (n % 60));
@@ -107,7 +107,7 @@ public class CinCensusExportBenchmarks
         entities.Add(second);
         if (n % 5 == 4)
         {
-            second.EndWithNoFurtherAction(secondReferral.AddDays(1), Today, Change);
+            second.EndWithNoFurtherAction(secondReferral.AddDays(1), [], Today, Change);
         }
         else if (n % 10 == 0)
         {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Hearth.Data;
-using Hearth.Data.Demo;
 using Hearth.Domain.Calendar;
+using Hearth.Simulation.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hearth.Cli.Demo;
@@ -14,7 +14,7 @@ internal static class DemoCommand
         var demo = new Command("demo", "The demo local authority, for trying Hearth out.");
         var seed = new Command(
             "seed",
-            "Fill an empty database with the demo local authority: teams, staff, sign-in accounts for every role and about 200 children.");
+            "Fill an empty database with the demo local authority: teams, staff, sign-in accounts for every role and two years of the small simulation preset (a North Somerset-sized authority).");
         seed.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;

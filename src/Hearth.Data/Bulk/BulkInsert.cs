@@ -63,7 +63,8 @@ public static class BulkInsert
                     await importer.StartRowAsync(cancellationToken);
                     for (var i = 0; i < columns.Count; i++)
                     {
-                        if (row[columns[i]] is { } value)
+                        // An optional owned value (a relative with no contact address) leaves its columns out of the row: they are null.
+                        if (row.GetValueOrDefault(columns[i]) is { } value)
                         {
                             await importer.WriteAsync(value, types[i], cancellationToken);
                         }

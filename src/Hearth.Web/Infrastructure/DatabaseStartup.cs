@@ -1,6 +1,6 @@
 using Hearth.Data;
-using Hearth.Data.Demo;
 using Hearth.Domain.Calendar;
+using Hearth.Simulation.Demo;
 
 namespace Hearth.Web.Infrastructure;
 

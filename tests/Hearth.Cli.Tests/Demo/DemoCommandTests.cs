@@ -1,7 +1,7 @@
 using Hearth.Data;
-using Hearth.Data.Demo;
 using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
+using Hearth.Simulation.Demo;
 using Hearth.TestSupport.Database;
 using Microsoft.EntityFrameworkCore;
 

@@ -130,7 +130,7 @@ public class CinCensusBuilderTests
         await using (var db = database.CreateContext())
         {
             var tracked = await db.Set<Hearth.Domain.Referrals.ChildInNeedEpisode>().FindAsync(episode.Id);
-            tracked!.Close(new DateOnly(2026, 4, 20), Hearth.Domain.Referrals.ClosureReason.ServicesCeased, data.Today, data.Change());
+            tracked!.Close(new DateOnly(2026, 4, 20), Hearth.Domain.Referrals.ClosureReason.ServicesCeased, [], data.Today, data.Change());
             await db.SaveChangesAsync();
         }
 

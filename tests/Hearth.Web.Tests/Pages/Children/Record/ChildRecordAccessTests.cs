@@ -32,7 +32,7 @@ public sealed class ChildRecordAccessTests(HearthWebFactory factory) : IClassFix
         bar.ShouldContain("1 worker safety warning");
         page.QuerySelector(".govuk-summary-list")!.TextContent.ShouldContain("943 476 5919");
         page.QuerySelectorAll(".moj-sub-navigation__link").Select(l => l.TextContent.Trim())
-            .ShouldBe(["Details", "Family and network", "Warnings", "Work due", "Chronology", "Referrals", "Assessments", "Strategy and section 47", "Child protection plans", "Child in need plans", "Visits", "Oversight", "Allocation", "Record history"]);
+            .ShouldBe(["Details", "Family and network", "Warnings", "Work due", "Chronology", "Referrals", "Assessments", "Strategy and section 47", "Child protection plans", "Child in need plans", "Visits", "Oversight", "Census issues", "Allocation", "Record history"]);
         await using var db = factory.Database.CreateContext();
         var view = await db.RecordViews.SingleAsync(v => v.ChildId == child.Id && v.UserId == account.Id);
         view.Allowed.ShouldBeTrue();

@@ -1,6 +1,6 @@
 using Hearth.Domain.Children;
 
-namespace Hearth.Data.Demo;
+namespace Hearth.Simulation.Population;
 
 /// <summary>
 /// A family background for a demo household: the ethnicity recorded for the children and names,
@@ -19,7 +19,7 @@ internal sealed record Heritage(
     Religion? Religion = null,
     ImmigrationStatus? ImmigrationStatus = null);
 
-internal static class DemoPeople
+internal static class People
 {
     public static readonly string[] EnglishFamilyNames =
     [

@@ -1,4 +1,4 @@
-namespace Hearth.Data.Demo;
+namespace Hearth.Simulation.Population;
 
 /// <summary>A North Somerset town, its postcode districts, and the services near it.</summary>
 internal sealed record Town(
@@ -14,7 +14,7 @@ internal sealed record Town(
 /// Places for the demo local authority. Towns and postcode districts are North Somerset's own; streets,
 /// surgeries, schools and establishment numbers are made up, so no real household or school is named.
 /// </summary>
-internal static class DemoPlaces
+internal static class Places
 {
     public const string LocalAuthorityCode = "802";
 

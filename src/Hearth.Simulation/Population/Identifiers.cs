@@ -1,10 +1,10 @@
 using System.Globalization;
 using Hearth.Domain.Children;
 
-namespace Hearth.Data.Demo;
+namespace Hearth.Simulation.Population;
 
 /// <summary>Made-up identifiers that pass the same checks as real ones, none repeated.</summary>
-internal sealed class DemoIdentifiers(Random random)
+internal sealed class Identifiers(Random random)
 {
     private const string UpnCheckLetters = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
@@ -49,7 +49,7 @@ internal sealed class DemoIdentifiers(Random random)
         {
             var body = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{DemoPlaces.LocalAuthorityCode}{establishmentNumber}{yearAllocated % 100:D2}{random.Next(1, 1000):D3}");
+                $"{Places.LocalAuthorityCode}{establishmentNumber}{yearAllocated % 100:D2}{random.Next(1, 1000):D3}");
             var upn = UpnCheckLetter(body) + body;
             if (_used.Add(upn))
             {

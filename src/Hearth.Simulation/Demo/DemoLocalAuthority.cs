@@ -1,8 +1,12 @@
+using Hearth.Data;
+using Hearth.Data.Workforce;
+using Hearth.Domain;
+using Hearth.Domain.Audit;
 using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hearth.Data.Demo;
+namespace Hearth.Simulation.Demo;
 
 /// <summary>A demo user account: who it is, the role, and what it shows a newcomer.</summary>
 public sealed record DemoAccount(string UserName, string Name, Role Role, string WhatTheyCanDo)
@@ -25,14 +29,23 @@ public sealed record DemoSeedResult(
 }
 
 /// <summary>
-/// A made-up local authority, modelled on North Somerset (LA code 802), so a newcomer who starts Hearth
-/// on an empty database has a living system: teams and workers, demo accounts for every role that can
-/// sign in at once, and about 200 children in about 90 households with allocations, family networks,
-/// warnings and restricted records. Everything is made through the domain's own methods, so every rule
-/// holds and every change is recorded. The same <c>today</c> always gives the same people.
+/// A made-up local authority, modelled on North Somerset (LA code 802), so a newcomer who starts Hearth on an empty
+/// database has a living system: the <c>small</c> simulation preset (teams and workers with turnover, families and
+/// their children, contacts, referrals and re-referrals, allocations and visits, all made through the domain's own
+/// methods) plus demo accounts for every role that can sign in at once. The same <c>today</c> always gives the same
+/// people.
 /// </summary>
 public static class DemoLocalAuthority
 {
+    /// <summary>
+    /// Years of history the demo simulates. Two years of the small preset keep the first run of the web host on SQLite
+    /// quick (see docs/performance.md) while giving re-referrals and long plans a history to show.
+    /// </summary>
+    public const int Years = 2;
+
+    /// <summary>The seed of the demo simulation: North Somerset's LA code.</summary>
+    public const int Seed = 802;
+
     /// <summary>The password of every demo account.</summary>
     public const string Password = "hearth-demo-2026";
 
@@ -43,7 +56,7 @@ public static class DemoLocalAuthority
 
     public static readonly DemoAccount SocialWorker = new(
         "social.worker@demo.hearth.test", "Aisha Rahman", Role.SocialWorker,
-        "Holds a caseload of about 15 children in Child Protection Team (North)");
+        "Holds a caseload of children on child protection and child in need plans in Child Protection Team 1");
 
     public static readonly DemoAccount FrontDoorSocialWorker = new(
         "front.door@demo.hearth.test", "Jade Thompson", Role.SocialWorker,
@@ -51,7 +64,7 @@ public static class DemoLocalAuthority
 
     public static readonly DemoAccount TeamManager = new(
         "team.manager@demo.hearth.test", "Rebecca Hughes", Role.TeamManager,
-        "Manages Child Protection Team (North), allocates, and is the only person who can see the two restricted records");
+        "Manages Child Protection Team 1, allocates, and holds a few cases of their own");
 
     public static readonly DemoAccount IndependentReviewingOfficer = new(
         "iro@demo.hearth.test", "Yvonne Campbell", Role.IndependentReviewingOfficer,
@@ -85,14 +98,23 @@ public static class DemoLocalAuthority
     ];
 
     /// <summary>
-    /// Creates the demo local authority in one transaction, unless the database already has a user account
-    /// or a child, in which case it changes nothing. <paramref name="today"/> fixes every date, so two
-    /// databases seeded on the same day hold the same children.
+    /// Creates the demo local authority, unless the database already has a user account or a child, in which case it
+    /// changes nothing. <paramref name="today"/> fixes every date, so two databases seeded on the same day hold the
+    /// same children.
     /// </summary>
     public static async Task<DemoSeedResult> SeedAsync(
         HearthDbContext context,
         DateOnly today,
         DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        await SeedAsync(context, today, now, progress: null, cancellationToken);
+
+    /// <summary>As <see cref="SeedAsync(HearthDbContext, DateOnly, DateTimeOffset, CancellationToken)"/>, reporting each stage's progress.</summary>
+    public static async Task<DemoSeedResult> SeedAsync(
+        HearthDbContext context,
+        DateOnly today,
+        DateTimeOffset now,
+        IProgress<SimulationProgress>? progress,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -101,23 +123,26 @@ public static class DemoLocalAuthority
             return DemoSeedResult.AlreadyHasData;
         }
 
-        var built = new DemoBuilder(today, now).Build();
-        context.AddRange(built.Teams);
-        context.AddRange(built.Workers);
-        context.AddRange(built.Accounts);
-        context.AddRange(built.Children);
-        context.AddRange(built.Allocations);
-        await context.SaveChangesAsync(cancellationToken);
+        var settings = new SimulationSettings(SimulationPreset.Small, Years, Seed, today);
+        var simulator = new Simulator(settings, Demo.DemoWorkforce.NamedWorkers);
+        var result = await SimulationLoader.LoadAsync(simulator, context, progress, cancellationToken);
 
-        var allocated = built.Allocations.Where(a => a.IsOpen).Select(a => a.ChildId).Distinct().Count();
-        return new DemoSeedResult(
-            true,
-            built.Teams.Count,
-            built.Workers.Count,
-            built.Accounts.Count,
-            built.Households,
-            built.Children.Count,
-            allocated,
-            built.Children.Count - allocated);
+        var accounts = new List<UserAccount>();
+        foreach (var demo in Accounts)
+        {
+            var workerId = demo.Role == Role.Administrator ? (Guid?)null : simulator.NamedWorker(demo.UserName).Id;
+            var change = new ChangeContext(ActorId, ActorName, now, "Demo local authority");
+            var account = UserAccount.Create(EmailAddress.Create(demo.UserName), demo.Name, demo.Role, workerId, "not yet set", change);
+            account.ChangePassword(Passwords.Hash(account, Password), change);
+            accounts.Add(account);
+        }
+
+        context.AddRange(accounts);
+        await context.SaveChangesAsync(cancellationToken);
+        context.ChangeTracker.Clear();
+
+        var allocated = await context.Set<Allocation>().Where(a => a.EndDate == null).Select(a => a.ChildId).Distinct().CountAsync(cancellationToken);
+        var tally = result.Tally;
+        return new DemoSeedResult(true, tally.Teams, tally.Workers, accounts.Count, tally.Families, tally.Children, allocated, tally.Children - allocated);
     }
 }

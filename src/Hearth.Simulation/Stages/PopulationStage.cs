@@ -1,0 +1,91 @@
+using System.Globalization;
+using Hearth.Domain.Children;
+using Hearth.Simulation.Journeys;
+using Hearth.Simulation.Population;
+
+namespace Hearth.Simulation.Stages;
+
+/// <summary>
+/// Registers each child when children's services first hear of them, with a home address and their mother, and the
+/// identifiers a real record carries: a test-range NHS number and, for children of school age, a unique pupil number.
+/// </summary>
+internal sealed class PopulationStage(SimulationSettings settings) : IFamilyStage
+{
+    public string Name => "Children and families";
+
+    public void Run(FamilyHistory family)
+    {
+        var plan = family.Plan;
+        var identifiers = new Identifiers(new Random(plan.Number ^ settings.Seed));
+        var home = Address.Create(plan.Street, null, null, plan.Town.Name, identifiers.NextPostcode(family.Dice.Pick(plan.Town.Districts)));
+        foreach (var child in plan.Children)
+        {
+            var first = plan.Contacts.FirstOrDefault(c => c.Children.Contains(child.Index) && c.ReceivedAt <= settings.Now);
+            if (first is null)
+            {
+                continue;
+            }
+
+            var registered = first.ReceivedAt.AddMinutes(-5);
+            var today = settings.Today;
+            var details = new ChildDetails
+            {
+                Name = PersonName.Create(child.GivenNames, plan.FamilyName),
+                DateOfBirth = child.Born,
+                Sex = child.Sex,
+                Ethnicity = child.HasRecordingError && child.Index % 2 == 0 ? Ethnicity.InformationNotYetObtained : plan.Heritage.Ethnicity,
+                FirstLanguage = FirstLanguage.Create(plan.Heritage.Language),
+                Religion = plan.Heritage.Religion,
+                ImmigrationStatus = plan.Heritage.ImmigrationStatus,
+                NhsNumber = family.Dice.Chance(0.95) ? NhsNumberFor(plan.Number, child.Index) : null,
+                Upn = SchoolYear(child.Born, today) is >= 0 and <= 11 && !(child.HasRecordingError && child.Index % 2 == 1)
+                    ? identifiers.NextUpn(plan.Town.PrimarySchools[0].Number, today.Year - SchoolYear(child.Born, today))
+                    : null,
+            };
+            Child.CanRegister(details, today).ThrowIfRefused();
+            var record = Child.Register(LaChildId(plan.Number, child.Index), details, today, FamilyHistory.Change(registered, "Child first known to children's services"));
+            var born = child.Born;
+            record.MoveAddress(AddressKind.Home, home with { }, born, today, FamilyHistory.Change(registered));
+            record.AddRelationship(
+                RelationshipType.Mother, plan.MotherName, plan.MotherBorn, true, true, null, null, null, born, today, FamilyHistory.Change(registered));
+            family.Children[child.Index] = record;
+        }
+    }
+
+    private LocalAuthorityChildId LaChildId(int family, int child) =>
+        LocalAuthorityChildId.Create(string.Create(CultureInfo.InvariantCulture, $"{settings.Preset.LaChildIdPrefix}{family * 6L + child + 100_000:D9}"));
+
+    /// <summary>
+    /// A valid NHS number in the 999 range NHS England keeps for testing and never issues, derived from the child's
+    /// place in the simulation so no two children share one (until the range's million numbers are used).
+    /// </summary>
+    private static NhsNumber? NhsNumberFor(int family, int child)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var serial = (int)(((family * 6L) + child + (attempt * 100_003L)) % 1_000_000);
+            var digits = "999" + serial.ToString("D6", CultureInfo.InvariantCulture);
+            var sum = 0;
+            for (var i = 0; i < 9; i++)
+            {
+                sum += (digits[i] - '0') * (10 - i);
+            }
+
+            var check = (11 - (sum % 11)) % 11;
+            if (check != 10)
+            {
+                return NhsNumber.Create(digits + check.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The child's school year: 0 for Reception to 13 for Year 13, below 0 before school.</summary>
+    private static int SchoolYear(DateOnly born, DateOnly today)
+    {
+        var academicYear = today.Month >= 9 ? today.Year : today.Year - 1;
+        var cohort = born.Month >= 9 ? born.Year + 1 : born.Year;
+        return academicYear - cohort - 4;
+    }
+}

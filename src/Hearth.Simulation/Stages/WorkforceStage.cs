@@ -1,0 +1,209 @@
+using System.Globalization;
+using Hearth.Domain;
+using Hearth.Domain.Audit;
+using Hearth.Domain.Children;
+using Hearth.Domain.Workforce;
+using Hearth.Simulation.Population;
+
+namespace Hearth.Simulation.Stages;
+
+/// <summary>
+/// The local authority's teams and staff over the years simulated: each post in a team is held by one worker after
+/// another, with leavers at the workforce's turnover rate and a vacancy between them.
+/// </summary>
+internal sealed class WorkforceStage
+{
+    private const int SocialWorkersPerTeam = 6;
+
+    /// <summary>The staff the demo names (with sign-in accounts) hold the first posts of their teams.</summary>
+    private readonly IReadOnlyList<NamedWorker> _named;
+    private readonly SimulationSettings _settings;
+    private readonly Dice _dice;
+    private readonly Dictionary<TeamKind, List<Post>> _posts = [];
+    private readonly List<Team> _teams = [];
+    private readonly List<Worker> _workers = [];
+    private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
+    private int _registration = 10_000;
+
+    public WorkforceStage(SimulationSettings settings, IReadOnlyList<NamedWorker> named)
+    {
+        _settings = settings;
+        _named = named;
+        _dice = new Dice(settings.Seed);
+    }
+
+    public IReadOnlyList<Team> Teams => _teams;
+
+    public IReadOnlyList<Worker> Workers => _workers;
+
+    public Worker Named(string email) => _workers.Single(w => w.Email.Value == email);
+
+    public void Run()
+    {
+        var rates = _settings.Preset.Rates;
+
+        // Open cases at any time are about the referrals of the last five or six months (estimate); each
+        // case-holding post carries the average caseload.
+        var openCases = _settings.Preset.ReferralsPerYear * 0.45;
+        var posts = Math.Max(3 * SocialWorkersPerTeam, (int)Math.Ceiling(openCases / rates.Caseload));
+        AddTeams(TeamKind.FrontDoor, "Front Door and MASH", Math.Max(1, (int)Math.Round(_settings.Preset.ReferralsPerYear / 8_000)), businessSupport: 1);
+        AddTeams(TeamKind.Assessment, "Assessment Team", TeamsFor(posts * 0.35));
+        AddTeams(TeamKind.ChildInNeed, "Child in Need Team", TeamsFor(posts * 0.30));
+        AddTeams(TeamKind.ChildProtection, "Child Protection Team", TeamsFor(posts * 0.35));
+        AddTeams(TeamKind.ChildrenLookedAfter, "Children Looked After Team", TeamsFor(posts * 0.25));
+        AddTeams(TeamKind.CareLeavers, "Care Leavers Team", TeamsFor(posts * 0.10));
+        AddTeams(TeamKind.DisabledChildren, "Disabled Children's Team", TeamsFor(posts * 0.08));
+        AddTeams(TeamKind.QualityAssurance, "Quality Assurance and Reviewing Unit", 1, socialWorkers: 0, reviewingOfficers: Math.Max(2, posts / 40));
+        foreach (var named in _named)
+        {
+            var post = _posts[named.TeamKind].First(p => p.Role == named.Role && p.Named is null);
+            post.Named = named;
+        }
+
+        foreach (var post in _posts.Values.SelectMany(p => p))
+        {
+            FillPost(post);
+        }
+
+        foreach (var team in _teams)
+        {
+            var manager = _workers.Where(w => w.TeamId == team.Id && w.Role == Role.TeamManager && w.LeavingDate is null).MinBy(w => w.StartDate);
+            if (manager is not null && team.CanAppointManager(manager).IsAllowed)
+            {
+                team.AppointManager(manager, Change(_settings.Today, "Team manager appointed"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A worker of the kind of team asked for who holds their post on <paramref name="date"/>, starting from a random
+    /// post and moving on past vacancies; null only when every post is vacant.
+    /// </summary>
+    public (Worker Worker, Team Team, DateOnly? Leaves)? HolderOn(TeamKind kind, DateOnly date, Dice dice)
+    {
+        var posts = _posts[kind];
+        var first = dice.Between(0, posts.Count - 1);
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var post = posts[(first + i) % posts.Count];
+            if (post.Role is not (Role.SocialWorker or Role.TeamManager) || (post.Role == Role.TeamManager && post.Named is null && posts.Count > 1))
+            {
+                continue;
+            }
+
+            foreach (var holder in post.Holders)
+            {
+                if (holder.StartDate <= date && (holder.LeavingDate is null || holder.LeavingDate >= date))
+                {
+                    return (holder, post.Team, holder.LeavingDate);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int TeamsFor(double posts) => Math.Max(1, (int)Math.Round(posts / SocialWorkersPerTeam));
+
+    private void AddTeams(TeamKind kind, string name, int count, int socialWorkers = SocialWorkersPerTeam, int businessSupport = 0, int reviewingOfficers = 0)
+    {
+        var posts = _posts[kind] = [];
+        for (var i = 0; i < count; i++)
+        {
+            var teamName = count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} {i + 1}");
+            var team = Team.Create(teamName, kind, Change(_settings.Start.AddYears(-6), "Team set up"));
+            _teams.Add(team);
+            posts.Add(new Post(team, Role.TeamManager));
+            posts.AddRange(Enumerable.Range(0, socialWorkers).Select(_ => new Post(team, Role.SocialWorker)));
+            posts.AddRange(Enumerable.Range(0, businessSupport).Select(_ => new Post(team, Role.BusinessSupport)));
+            if (kind == TeamKind.QualityAssurance)
+            {
+                posts.AddRange(Enumerable.Range(0, reviewingOfficers).Select(_ => new Post(team, Role.IndependentReviewingOfficer)));
+                posts.Add(new Post(team, Role.QualityAssuranceOfficer));
+                posts.Add(new Post(team, Role.DataOfficer));
+                posts.Add(new Post(team, Role.SeniorLeader));
+            }
+        }
+    }
+
+    private void FillPost(Post post)
+    {
+        var turnover = _settings.Preset.Rates.WorkerTurnover * (post.Role == Role.TeamManager ? 0.6 : 1.0);
+        var start = _settings.Start.AddDays(-_dice.Between(30, 6 * 365));
+        var first = true;
+        while (start <= _settings.Today)
+        {
+            var tenure = (int)(-Math.Log(1 - _dice.Uniform()) * 365 / turnover);
+            DateOnly? leaves = start.AddDays(Math.Max(60, tenure));
+            if (leaves > _settings.Today || (first && post.Named is not null))
+            {
+                leaves = null;
+            }
+
+            var worker = first && post.Named is { } named
+                ? Hire(post, named.GivenName, named.FamilyName, named.Email, _settings.Start.AddDays(-named.DaysInPostBeforeStart))
+                : Hire(post, start);
+            if (leaves is { } left)
+            {
+                worker.RecordLeaving(left, Change(left, "Leaving date recorded"));
+            }
+
+            post.Holders.Add(worker);
+            first = false;
+            if (leaves is not { } leaving)
+            {
+                break;
+            }
+
+            start = leaving.AddDays(_dice.Between(14, 90));
+        }
+    }
+
+    private Worker Hire(Post post, DateOnly start)
+    {
+        var heritage = _dice.Chance(0.8) ? People.Heritages[0] : _dice.Pick(People.Heritages);
+        var female = _dice.Chance(0.85);
+        var given = _dice.Pick(female ? heritage.Women : heritage.Men);
+        var family = _dice.Pick(heritage.FamilyNames);
+        var local = Ascii($"{NameMatching.Normalise(given)}.{NameMatching.Normalise(family)}");
+        var email = $"{local}@{_settings.Preset.Name}.hearth.test";
+        for (var n = 2; !_emails.Add(email); n++)
+        {
+            email = string.Create(CultureInfo.InvariantCulture, $"{local}{n}@{_settings.Preset.Name}.hearth.test");
+        }
+
+        return Create(post, given, family, email, start);
+    }
+
+    private Worker Hire(Post post, string given, string family, string email, DateOnly start)
+    {
+        _emails.Add(email);
+        return Create(post, given, family, email, start);
+    }
+
+    private Worker Create(Post post, string given, string family, string email, DateOnly start)
+    {
+        var registration = post.Role.RequiresSocialWorkEnglandRegistration || post.Role is Role.IndependentReviewingOfficer or Role.QualityAssuranceOfficer
+            ? SocialWorkEnglandNumber.Create(string.Create(CultureInfo.InvariantCulture, $"SW{_registration++}"))
+            : null;
+        var worker = Worker.Create(given, family, post.Role, post.Team, EmailAddress.Create(email), registration, start, Change(start, "Worker joined"));
+        _workers.Add(worker);
+        return worker;
+    }
+
+    private static string Ascii(string name) => new(name.Normalize(System.Text.NormalizationForm.FormD).Where(c => char.IsAsciiLetterLower(c) || c == '.').ToArray());
+
+    private static ChangeContext Change(DateOnly date, string reason) =>
+        new(SimulationActor.Id, SimulationActor.Name, new DateTimeOffset(date.ToDateTime(new TimeOnly(8, 30)), TimeSpan.Zero), reason);
+
+    private sealed class Post(Team team, Role role)
+    {
+        public Team Team { get; } = team;
+
+        public Role Role { get; } = role;
+
+        public NamedWorker? Named { get; set; }
+
+        public List<Worker> Holders { get; } = [];
+    }
+}
