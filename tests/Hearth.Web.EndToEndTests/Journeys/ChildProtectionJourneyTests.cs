@@ -80,9 +80,10 @@ public sealed class ChildProtectionJourneyTests(BrowserFixture browser)
 
             await FollowAsync(page, "Record decision", AriaRole.Button);
             await ChooseAsync(page, "Which level of need do the concerns meet?", "Child protection");
-            await ChooseAsync(page, "What is the outcome?", "Immediate strategy discussion");
-            await page.GetByLabel("Rationale").FillAsync("Injury and disclosure of fear at home: reasonable cause to suspect significant harm");
-            await SubmitAsync(page, "Record decision", "Decision recorded: Immediate strategy discussion");
+            await ChooseAsync(page, "What is the outcome?", "Referral to children's social care");
+            await page.GetByLabel("Primary need").SelectOptionAsync("N1");
+            await page.GetByLabel("Rationale").FillAsync("Injury and disclosure of fear at home: a referral for a strategy discussion");
+            await SubmitAsync(page, "Record decision", "Decision recorded: Referral to children's social care");
             frontDoorTab.Errors.ShouldBeEmpty();
         }
 
@@ -90,11 +91,8 @@ public sealed class ChildProtectionJourneyTests(BrowserFixture browser)
         var worker = tab.Page;
         var childPath = $"/children/{child.Id}";
 
-        await OpenAsync(tab, $"{childPath}/referrals/new");
-        await FillDateAsync(worker, "Referral date", received);
-        await worker.GetByLabel("Source", new() { Exact = true }).SelectOptionAsync("2A");
-        await worker.GetByLabel("Primary need").SelectOptionAsync("N1");
-        await SubmitAsync(worker, "Record referral");
+        await OpenAsync(tab, $"{childPath}/referrals");
+        await Assertions.Expect(worker.Locator("main")).ToContainTextAsync("Abuse, neglect and exploitation");
 
         await OpenAsync(tab, $"{childPath}/child-protection/reasonable-cause");
         await FillDateAsync(worker, "Date of the decision", received);

@@ -119,13 +119,16 @@ public sealed class DecisionModel(HearthDbContext db, ChildAccess access, TimePr
             return;
         }
 
+        // The referral dates from the chain's first receipt, so the assessment's 45 working days run from when the
+        // concerns first reached children's social care, not from the day the decision was recorded.
         var today = WorkingCalendar.LocalDate(context.Now);
+        var referralDate = WorkingCalendar.LocalDate(Contact.ChainReceivedAt);
         foreach (var child in Contact.Children)
         {
             var childsEpisodes = episodes.Where(e => e.ChildId == child.ChildId).ToList();
-            if (ChildInNeedEpisode.CanOpen(today, childsEpisodes, today).IsAllowed)
+            if (ChildInNeedEpisode.CanOpen(referralDate, childsEpisodes, today).IsAllowed)
             {
-                Db.Add(ChildInNeedEpisode.Open(child.ChildId, today, Contact.Source, need, Contact.Id, childsEpisodes, today, context));
+                Db.Add(ChildInNeedEpisode.Open(child.ChildId, referralDate, Contact.Source, need, Contact.Id, childsEpisodes, today, context));
             }
         }
     }

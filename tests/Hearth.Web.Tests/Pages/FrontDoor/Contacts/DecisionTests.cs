@@ -192,7 +192,7 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
     public async Task Post_ImmediateStrategyDiscussion_OpensAnEpisodeWhoseDecisionIsTheReasonableCause()
     {
         var child = await factory.Data.CreateChildAsync();
-        var contact = await factory.RecordContactAsync(At(11, 2, 9), [child]);
+        var contact = await factory.RecordContactAsync(At(10, 29, 16), [child]);
         var (client, _) = await factory.SignInAtFrontDoorAsync();
 
         using var response = await client.SubmitFormAsync($"/front-door/contacts/{contact.Id}/decision", new Dictionary<string, string>
@@ -207,6 +207,7 @@ public sealed class DecisionTests(HearthWebFactory factory) : IClassFixture<Hear
         var episode = (await EpisodesAsync(child.Id)).ShouldHaveSingleItem();
         episode.ContactId.ShouldBe(contact.Id);
         episode.PrimaryNeed.ShouldBe(PrimaryNeed.AbuseNeglectAndExploitation);
+        episode.ReferralDate.ShouldBe(new DateOnly(2026, 10, 29), "the contact's first receipt, not the day of the decision");
         var saved = await ContactAsync(contact.Id);
         var cause = Hearth.Domain.ChildProtection.ReasonableCause.FromContact(saved, episode).ShouldNotBeNull();
         cause.DecidedAt.ShouldBe(saved.DecidedAt!.Value);
