@@ -1,7 +1,7 @@
 namespace Hearth.Simulation;
 
 /// <summary>
-/// Every rate the simulator draws from, in one place. Each is cited to /work/shared/DOMAIN.md ("National volumes for
+/// Every rate the simulator draws from, in one place. Each is cited to the specification's DOMAIN.md (../shared/DOMAIN.md beside the repository) ("National volumes for
 /// sizing" and "Headline indicators") or marked as an estimate; the imperfections are the failures inspections find,
 /// at rates a local authority can change to see what its reports show.
 /// </summary>
