@@ -1,5 +1,6 @@
 using Hearth.Domain.ChildInNeed;
 using Hearth.Domain.ChildProtection;
+using Hearth.Domain.Referrals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Data.Referrals;
@@ -10,17 +11,8 @@ public static class EpisodePlans
     public static async Task<IReadOnlyList<string>> OpenAsync(HearthDbContext db, Guid episodeId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var open = new List<string>();
-        if (await db.Set<ChildProtectionPlan>().AnyAsync(p => p.EpisodeId == episodeId && p.EndDate == null, cancellationToken))
-        {
-            open.Add("the child protection plan");
-        }
-
-        if (await db.Set<ChildInNeedPlan>().AnyAsync(p => p.EpisodeId == episodeId && p.EndDate == null, cancellationToken))
-        {
-            open.Add("the child in need plan");
-        }
-
-        return open;
+        var childProtection = await db.Set<ChildProtectionPlan>().AnyAsync(p => p.EpisodeId == episodeId && p.EndDate == null, cancellationToken);
+        var childInNeed = await db.Set<ChildInNeedPlan>().AnyAsync(p => p.EpisodeId == episodeId && p.EndDate == null, cancellationToken);
+        return OpenPlans.Describe(childProtection, childInNeed);
     }
 }

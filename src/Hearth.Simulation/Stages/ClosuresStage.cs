@@ -32,19 +32,8 @@ internal sealed class ClosuresStage(SimulationSettings settings) : IReferralStag
         }
     }
 
-    private static List<string> OpenPlans(FamilyHistory family, Guid episodeId)
-    {
-        var open = new List<string>();
-        if (family.Other.OfType<ChildProtectionPlan>().Any(p => p.EpisodeId == episodeId && p.EndDate is null))
-        {
-            open.Add("the child protection plan");
-        }
-
-        if (family.Other.OfType<ChildInNeedPlan>().Any(p => p.EpisodeId == episodeId && p.EndDate is null))
-        {
-            open.Add("the child in need plan");
-        }
-
-        return open;
-    }
+    private static IReadOnlyList<string> OpenPlans(FamilyHistory family, Guid episodeId) =>
+        Hearth.Domain.Referrals.OpenPlans.Describe(
+            family.Other.OfType<ChildProtectionPlan>().Any(p => p.EpisodeId == episodeId && p.EndDate is null),
+            family.Other.OfType<ChildInNeedPlan>().Any(p => p.EpisodeId == episodeId && p.EndDate is null));
 }
