@@ -12,12 +12,16 @@ public sealed record SimulationProgress(string Stage, int Done, int Total);
 public sealed record SimulationResult(SimulationTally Tally, int RowsWritten, TimeSpan Elapsed);
 
 /// <summary>
-/// Saves a simulation batch by batch through the bulk loader (binary COPY on PostgreSQL, one transaction per batch
-/// on SQLite) while the next batch is generated on another thread, so memory stays flat and both cores work.
+/// Saves a simulation batch by batch through one bulk load (binary COPY on PostgreSQL, with the indexes and foreign
+/// keys built once at the end; ordinary saves on SQLite) while the next batch is generated on another thread, so
+/// memory stays flat and both cores work. It is all or nothing: a simulation that fails or is stopped saves nothing.
 /// </summary>
 public static class SimulationLoader
 {
     public const string SavingStage = "Saving";
+
+    /// <summary>The last stage: building the indexes and checking the foreign keys over everything saved.</summary>
+    public const string IndexingStage = "Indexing";
 
     public static async Task<SimulationResult> LoadAsync(
         Simulator simulator,
@@ -29,12 +33,12 @@ public static class SimulationLoader
         ArgumentNullException.ThrowIfNull(db);
         var clock = Stopwatch.StartNew();
         var tally = new SimulationTally();
-        var rows = 0;
         var done = new Dictionary<string, int>(StringComparer.Ordinal);
 
+        await using var load = await BulkLoad.BeginAsync(db, BulkLoadIndexes.Rebuild, cancellationToken);
         var workforce = simulator.Workforce();
         progress?.Report(new SimulationProgress("Workforce", 1, 1));
-        rows += await BulkInsert.InsertAsync(db, workforce.Records, cancellationToken);
+        await load.InsertAsync(workforce.Records, cancellationToken);
         tally.Add(workforce.Tally);
 
         var batches = Channel.CreateBounded<SimulationBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
@@ -64,13 +68,16 @@ public static class SimulationLoader
         var saved = 0;
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
-            rows += await BulkInsert.InsertAsync(db, batch.Records, cancellationToken);
+            await load.InsertAsync(batch.Records, cancellationToken);
             tally.Add(batch.Tally);
             saved += batch.Families;
             progress?.Report(new SimulationProgress(SavingStage, saved, simulator.Families));
         }
 
         await producer;
-        return new SimulationResult(tally, rows, clock.Elapsed);
+        progress?.Report(new SimulationProgress(IndexingStage, 0, 1));
+        await load.CompleteAsync(cancellationToken);
+        progress?.Report(new SimulationProgress(IndexingStage, 1, 1));
+        return new SimulationResult(tally, load.RowsWritten, clock.Elapsed);
     }
 }

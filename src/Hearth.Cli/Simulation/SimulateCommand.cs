@@ -79,7 +79,8 @@ internal static class SimulateCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .StartAsync(async progress =>
                 {
-                    var tasks = simulator.Stages.Append(SimulationLoader.SavingStage).ToDictionary(s => s, s => progress.AddTask(s, maxValue: s == "Workforce" ? 1 : simulator.Families));
+                    var tasks = simulator.Stages.Append(SimulationLoader.SavingStage).Append(SimulationLoader.IndexingStage)
+                        .ToDictionary(s => s, s => progress.AddTask(s, maxValue: s is "Workforce" or SimulationLoader.IndexingStage ? 1 : simulator.Families));
                     result = await SimulationLoader.LoadAsync(simulator, context, new Immediate(p => tasks[p.Stage].Value = p.Done), cancellationToken);
                     foreach (var task in tasks.Values)
                     {
