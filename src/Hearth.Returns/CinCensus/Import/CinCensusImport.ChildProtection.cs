@@ -209,7 +209,7 @@ public static partial class CinCensusImport
                     false,
                     outcome,
                     completed,
-                    $"the later of its start and the start of the collection year, {DisplayDate.Of(completed)}, as the census says only that no conference was needed; the outcome is {outcome.DisplayName.ToLowerInvariant()} because the episode {(outcome == Section47Outcome.ChildInNeedPlan ? "has" : "has no")} child in need plan from the enquiry's start");
+                    $"the later of its start and the start of the collection year, {DisplayDate.Of(completed)}, as the census says only that no conference was needed; the outcome is {outcome.DisplayName.ToLowerInvariant()} because the episode {(outcome == Section47Outcome.ChildInNeedPlan ? "has a" : "has no")} child in need plan from the enquiry's start, and the concerns are recorded as not substantiated because no conference was needed");
             }
         }
 

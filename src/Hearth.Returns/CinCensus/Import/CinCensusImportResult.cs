@@ -73,6 +73,9 @@ public sealed record CinCensusImportSummary
 
     /// <summary>True when the import added nothing: every child, episode, enquiry, plan and review in the file was already in Hearth or left out.</summary>
     public bool ChangedNothing => ChildrenAdded == 0 && EpisodesAdded == 0;
+
+    /// <summary>True when the import changed nothing and left nothing out: Hearth already had everything in the file.</summary>
+    public bool EverythingAlreadyInHearth => ChangedNothing && LeftOutOfEpisodesAlreadyInHearth == 0;
 }
 
 /// <summary>

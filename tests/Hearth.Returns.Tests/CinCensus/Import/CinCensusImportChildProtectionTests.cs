@@ -186,7 +186,7 @@ public class CinCensusImportChildProtectionTests
         var second = await ImportAsync(database, xml);
 
         second.Imported.ShouldBeTrue();
-        second.Summary.ChangedNothing.ShouldBeTrue();
+        second.Summary.EverythingAlreadyInHearth.ShouldBeTrue();
         (second.Summary.Section47EnquiriesAdded, second.Summary.ChildProtectionPlansAdded, second.Summary.ReviewConferencesAdded, second.Summary.InitialConferencesAdded)
             .ShouldBe((0, 0, 0, 0));
         (second.Summary.Section47EnquiriesAlreadyInHearth, second.Summary.ChildProtectionPlansAlreadyInHearth, second.Summary.ReviewConferencesAlreadyInHearth)
@@ -212,6 +212,8 @@ public class CinCensusImportChildProtectionTests
 
         second.Summary.ReviewConferencesAlreadyInHearth.ShouldBe(1);
         second.Summary.LeftOutOfEpisodesAlreadyInHearth.ShouldBe(1);
+        second.Summary.ChangedNothing.ShouldBeTrue();
+        second.Summary.EverythingAlreadyInHearth.ShouldBeFalse();
         CinCensusImportReport.SummaryLines(second.Summary).ShouldContain(l => l.StartsWith("1 section 47 enquiry, plan or review left out", StringComparison.Ordinal));
         await using var db = database.CreateContext();
         (await db.Set<ChildProtectionConference>().CountAsync(c => c.Kind == ConferenceKind.Review)).ShouldBe(1);

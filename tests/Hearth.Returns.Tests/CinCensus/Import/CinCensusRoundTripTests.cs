@@ -72,6 +72,43 @@ public class CinCensusRoundTripTests
 
     [Theory]
     [DatabaseData]
+    public async Task ImportThenExport_PlanWithoutAnEnquiry_ExportsTheInitialConferenceItStartedAtAsTheEpisodesDateOfInitialCpc(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var original = XDocument.Load(SharedSpecs.PathTo("samples/cin_clean_2026.xml"));
+        original.Descendants("Section47").Single().Remove();
+        var child = Children(original).Single(c => c.Descendants("ChildProtectionPlans").Any());
+        var planStart = child.Descendants("CPPstartDate").Single().Value;
+        child.Descendants("CINdetails").Single().Elements("DateOfInitialCPC").ShouldBeEmpty();
+
+        var exported = await ImportThenExportAsync(database, original.ToString(), LocalAuthorityOf(original));
+
+        // A plan starts at an initial conference, so Hearth records one on the plan's start date; with no enquiry in the
+        // episode, the census reports that conference as the episode's DateOfInitialCPC, which the original file left out.
+        var exportedChild = Children(exported).Single(c => LaChildId(c) == LaChildId(child));
+        exportedChild.Descendants("CINdetails").Single().Element("DateOfInitialCPC")!.Value.ShouldBe(planStart);
+        exportedChild.Descendants("CINdetails").Single().Element("DateOfInitialCPC")!.Remove();
+        Flatten(exportedChild).ShouldBe(Flatten(child));
+    }
+
+    [Theory]
+    [DatabaseData]
+    public async Task ImportThenExport_PlanEndedBetweenReviews_GivesBackTheEndDateAndNoExtraReview(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var original = XDocument.Load(SharedSpecs.PathTo("samples/cin_clean_2026.xml"));
+        var plan = original.Descendants("ChildProtectionPlans").Single();
+        var lastReview = DateOnly.Parse(plan.Descendants("CPPreviewDate").Last().Value, CultureInfo.InvariantCulture);
+        plan.Element("CPPstartDate")!.AddAfterSelf(new XElement("CPPendDate", Iso(lastReview.AddDays(7))));
+        var child = plan.Ancestors("Child").Single();
+
+        var exported = await ImportThenExportAsync(database, original.ToString(), LocalAuthorityOf(original));
+
+        Flatten(Children(exported).Single(c => LaChildId(c) == LaChildId(child))).ShouldBe(Flatten(child));
+    }
+
+    [Theory]
+    [DatabaseData]
     public async Task ExportImportExport_FixedScenario_GivesTheSameFileAgain(DatabaseProvider provider)
     {
         await using var scenarioDatabase = await TestDatabase.CreateAsync(provider);
