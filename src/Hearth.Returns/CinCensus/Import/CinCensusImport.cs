@@ -159,8 +159,6 @@ public static partial class CinCensusImport
 
         public List<Child> NewChildren { get; } = [];
 
-        private CinCensusImportRequest Request => request;
-
         public List<ChildInNeedEpisode> NewEpisodes { get; } = [];
 
         public List<ChildAndFamilyAssessment> NewAssessments { get; } = [];
@@ -176,6 +174,8 @@ public static partial class CinCensusImport
         public List<ChildProtectionConference> NewInitialConferences { get; } = [];
 
         public List<ChildProtectionPlan> NewProtectionPlans { get; } = [];
+
+        private CinCensusImportRequest Request => request;
 
         public CinCensusImportSummary Summary(int childrenInFile) => new()
         {
