@@ -260,7 +260,7 @@ public partial class CinCensusRules2025To26Tests
     }
 
     [Fact]
-    public void Rule8825Q_ReferralWithNoFurtherActionClosedAsRc8_IsQueriedWithTheReasonToGiveTheDfe()
+    public void ReferralWithNoFurtherAction_ClosedAsRc8_8825QGivesTheReasonToTellTheDfe()
     {
         var child = ChildWithClosedCinPlan().WithEpisodes(NoFurtherAction(new DateOnly(2025, 11, 1)) with { ReasonForClosure = "RC8" });
 
