@@ -55,7 +55,12 @@ public sealed record ChildSearchResults(IReadOnlyList<ChildSearchMatch> Matches,
 /// </summary>
 public sealed class ChildSearch(HearthDbContext db)
 {
-    public const int CandidateLimit = 500;
+    /// <summary>
+    /// How many children a search ranks and lists at most: eight pages of results. A name shared by more children than
+    /// that (a common family name in a large authority) asks for a date of birth or a postcode instead, which is
+    /// quicker for the worker than paging and keeps the search quick under load.
+    /// </summary>
+    public const int CandidateLimit = 200;
 
     /// <summary>How many children with the same date of birth or NHS number the duplicate check compares at most.</summary>
     public const int DuplicateCandidateLimit = 200;
