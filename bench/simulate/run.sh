@@ -22,20 +22,31 @@ hearth=(dotnet "$root/src/Hearth.Cli/bin/Release/net10.0/hearth.dll")
 export Hearth__Database__Provider=Postgres ConnectionStrings__Hearth="$connection"
 "${hearth[@]}" migrate
 
+# PostgreSQL's CPU while a command runs: every postgres process's ticks, sampled twice a second, so a backend that ends
+# with the command still counts.
 postgres_cpu() {
-  local total=0
-  for pid in $(pgrep -u postgres 2>/dev/null || true); do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  declare -A first last
+  while [ ! -f "$work/stop" ]; do
+    for pid in $(pgrep -u postgres 2>/dev/null || true); do
+      ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || continue
+      [ -n "$ticks" ] || continue
+      [ -n "${first[$pid]:-}" ] || first[$pid]=$ticks
+      last[$pid]=$ticks
+    done
+    sleep 0.5
   done
-  echo "$total"
+  total=0
+  for pid in "${!last[@]}"; do total=$((total + last[$pid] - first[$pid])); done
+  echo $((total / 100)) > "$work/postgres_cpu"
 }
 
 timed() {
   local label=$1; shift
-  local before; before=$(postgres_cpu)
+  rm -f "$work/stop" "$work/postgres_cpu"
+  postgres_cpu & local sampler=$!
   /usr/bin/time -f "%e s wall, %U s user, %S s system, %M KB peak" -o "$work/time.txt" "$@"
-  local after; after=$(postgres_cpu)
-  echo "$label: $(cat "$work/time.txt"); PostgreSQL about $(( (after - before) / 100 )) s CPU (servers on this machine only)"
+  touch "$work/stop"; wait "$sampler"
+  echo "$label: $(cat "$work/time.txt"); PostgreSQL $(cat "$work/postgres_cpu") s CPU (a server on this machine; 0 otherwise)"
 }
 
 echo "On $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg):"
