@@ -125,16 +125,24 @@ public sealed class ChildSearch(HearthDbContext db)
                 c.DateOfBirth,
                 c.ExpectedDateOfBirth,
                 Postcode = EF.Property<string?>(c, ChildSearchText.PostcodeColumn),
-                FormerNames = c.FormerNames.Select(f => f.Name).ToList(),
-                Aliases = c.Aliases.Select(a => a.Name).ToList(),
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+
+        // The other names come by the candidates' ids: as part of the query above, each collection would repeat its search.
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var otherNames = words.Count == 0
+            ? []
+            : await db.Set<Child>().AsNoTracking()
+                .Where(c => candidateIds.Contains(c.Id))
+                .Select(c => new { c.Id, FormerNames = c.FormerNames.Select(f => f.Name).ToList(), Aliases = c.Aliases.Select(a => a.Name).ToList() })
+                .AsSplitQuery()
+                .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var ranked = candidates.Take(CandidateLimit)
             .Select(c =>
             {
-                var name = BestName(words, c.Name, c.Aliases, c.FormerNames);
+                var other = otherNames.GetValueOrDefault(c.Id);
+                var name = BestName(words, c.Name, other?.Aliases ?? [], other?.FormerNames ?? []);
                 var laIdExact = laChildId is not null && string.Equals(c.LaChildId.Value, laChildId, StringComparison.OrdinalIgnoreCase);
                 var match = new ChildSearchMatch(
                     c.Id, c.LaChildId.Value, c.Name, c.DateOfBirth, c.ExpectedDateOfBirth, DisplayPostcode(c.Postcode),
