@@ -1,10 +1,10 @@
+using System.Runtime.CompilerServices;
 using Hearth.Data;
 using Hearth.Domain.Assessments;
 using Hearth.Domain.ChildInNeed;
 using Hearth.Domain.ChildProtection;
 using Hearth.Domain.Children;
 using Hearth.Domain.Referrals;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Returns.CinCensus;
