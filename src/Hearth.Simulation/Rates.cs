@@ -125,6 +125,12 @@ public sealed record Imperfections
     /// <summary>Visits where the child was not seen (estimate).</summary>
     public double ChildNotSeen { get; init; } = 0.05;
 
+    /// <summary>
+    /// Plan actions (child protection and child in need) done weeks after the date the plan set, rather than by it
+    /// (estimate: inspections report plans whose actions drift in a minority of cases).
+    /// </summary>
+    public double LatePlanActions { get; init; } = 0.10;
+
     /// <summary>Plans ended and restarted within weeks (estimate).</summary>
     public double PlansEndedAndRestarted { get; init; } = 0.04;
 

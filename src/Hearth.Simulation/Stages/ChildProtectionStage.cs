@@ -23,6 +23,14 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         Attendee("Parent", "Parent", ConferenceAgency.Family),
     ];
 
+    private static readonly string[] ReviewActions =
+    [
+        "Parents to attend every appointment with the domestic abuse service",
+        "Social worker to complete direct work with the child about their wishes and feelings",
+        "Parents to keep the home safe and clean, checked at each visit",
+        "School to share attendance and any concerns with the social worker weekly",
+    ];
+
     public string Name => "Child protection";
 
     public void Run(FamilyHistory family, PlannedContact contact)
@@ -151,14 +159,15 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         var start = FamilyHistory.Change(initial.HeldOn, "Child protection plan started");
         var plan = ChildProtectionPlan.Start(initial, childsPlans, start);
         family.Other.Add(plan);
-        plan.AddAction("Parents to engage with the substance misuse service", "Parents", initial.HeldOn.AddDays(56), today, start);
+        var end = planned.End ?? today;
+        var first = plan.AddAction("Parents to engage with the substance misuse service", "Parents", initial.HeldOn.AddDays(56), today, start);
+        Complete(family, plan, first, initial.HeldOn, end);
         plan.SetContingencyPlan("If the plan's actions are not met, legal advice will be sought about pre-proceedings.", start);
         if (plan.CanFinalise(today).IsAllowed)
         {
             plan.Finalise(today, start);
         }
 
-        var end = planned.End ?? today;
         var coreGroup = Calendar.AddWorkingDays(initial.HeldOn, family.Dice.Between(5, 10));
         while (coreGroup < end && coreGroup < today)
         {
@@ -173,9 +182,12 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         var review = initial.HeldOn.AddMonths(3).AddDays(-family.Dice.Between(0, 7));
         while (review < end && review < today)
         {
-            if (plan.CanRecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, null, today).IsAllowed)
+            if (plan.CanRecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, plan.LatestCategory, today).IsAllowed)
             {
-                plan.RecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, null, today, FamilyHistory.Change(review, "Review conference recorded"));
+                var change = FamilyHistory.Change(review, "Review conference recorded");
+                plan.RecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, plan.LatestCategory, today, change);
+                var next = plan.AddAction(family.Dice.Pick(ReviewActions), "Allocated social worker and parents", review.AddDays(56), today, change);
+                Complete(family, plan, next, review, end);
             }
 
             review = review.AddMonths(6).AddDays(-family.Dice.Between(0, 10));
@@ -184,6 +196,17 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         if (planned.End is { } ended && plan.CanRecordReviewConference(ended, Attendees, true, ConferenceOutcome.EndPlan, null, today).IsAllowed)
         {
             plan.RecordReviewConference(ended, Attendees, true, ConferenceOutcome.EndPlan, null, today, FamilyHistory.Change(ended, "Review conference: plan ended"));
+        }
+    }
+
+    /// <summary>Marks the action done when it was done, if that was before the plan ended and before today.</summary>
+    private void Complete(FamilyHistory family, ChildProtectionPlan plan, ChildProtectionPlanAction action, DateOnly agreed, DateOnly end)
+    {
+        var today = settings.Today;
+        var done = ActionDates.DoneOn(action.ByWhen!.Value, agreed, family.Dice, settings.Preset.Rates.Imperfections.LatePlanActions);
+        if (done < end && done < today && plan.CanCompleteAction(action.Id, done, today).IsAllowed)
+        {
+            plan.CompleteAction(action.Id, done, today, FamilyHistory.Change(done, "Plan action done"));
         }
     }
 
