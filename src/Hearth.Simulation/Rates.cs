@@ -85,6 +85,17 @@ public sealed record Rates
         ("Neglect", 0.47), ("Emotional abuse", 0.39), ("Physical abuse", 0.07), ("Sexual abuse", 0.04), ("Multiple", 0.03),
     ];
 
+    /// <summary>
+    /// Days between a team manager's recorded oversight of a child on a plan: about monthly. No national standard sets
+    /// the frequency; it is a local practice standard (many authorities require monthly management oversight of children
+    /// on child protection and child in need plans), and Ofsted's inspections of local authority children's services
+    /// (ILACS) repeatedly find oversight that is not regular enough to drive plans forward.
+    /// </summary>
+    public int OversightEveryDays { get; init; } = 30;
+
+    /// <summary>Days after an allocation for an assessment that the manager records a first direction (local practice standard: within a week).</summary>
+    public int OversightOfAssessmentWithinDays { get; init; } = 7;
+
     /// <summary>Share of case-holding workers who leave in a year: about 16% (DfE children's social work workforce 2024; estimate).</summary>
     public double WorkerTurnover { get; init; } = 0.16;
 
@@ -130,6 +141,9 @@ public sealed record Imperfections
     /// (estimate: inspections report plans whose actions drift in a minority of cases).
     /// </summary>
     public double LatePlanActions { get; init; } = 0.10;
+
+    /// <summary>Actions set in management oversight done after the date the manager set (estimate).</summary>
+    public double LateOversightActions { get; init; } = 0.12;
 
     /// <summary>Plans ended and restarted within weeks (estimate).</summary>
     public double PlansEndedAndRestarted { get; init; } = 0.04;

@@ -75,6 +75,11 @@ public sealed class SimulationTally
 
     public int VisitsChildNotSeen { get; set; }
 
+    public int ManagementOversights { get; set; }
+
+    /// <summary>Oversight actions done after their date, or still not done past it.</summary>
+    public int OversightActionsLate { get; set; }
+
     /// <summary>Every record made, owned records (addresses, people) and change records aside.</summary>
     public int Records { get; set; }
 
@@ -171,6 +176,16 @@ public sealed class SimulationTally
                 tally.Visits++;
                 tally.VisitsChildNotSeen += visit.ChildSeen ? 0 : 1;
                 tally.Digest.Add($"V|{laIds[visit.ChildId]}|{visit.Kind}|{visit.VisitedOn}|{visit.ChildSeen}|{visit.ChildSeenAlone}");
+            }
+
+            foreach (var oversight in family.Oversights)
+            {
+                tally.ManagementOversights++;
+                foreach (var action in oversight.Actions)
+                {
+                    tally.OversightActionsLate += (action.CompletedOn ?? settings.Today) > action.DueDate ? 1 : 0;
+                    tally.Digest.Add($"O|{laIds[oversight.ChildId]}|{oversight.OversightDate}|{oversight.ManagerName}|{action.What}|{action.DueDate}|{action.CompletedOn}");
+                }
             }
 
             tally.Records += family.Records().Count();

@@ -43,6 +43,7 @@ public sealed class Simulator
                 new ClosuresStage(settings),
             ]),
             new AllocationsStage(settings, _workforce),
+            new OversightStage(settings, _workforce),
             new VisitsStage(settings),
         ];
         Families = FamiliesFor(settings);

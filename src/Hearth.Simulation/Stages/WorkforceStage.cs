@@ -20,6 +20,8 @@ internal sealed class WorkforceStage
     private readonly SimulationSettings _settings;
     private readonly Dice _dice;
     private readonly Dictionary<TeamKind, List<Post>> _posts = [];
+    private readonly Dictionary<Guid, Post> _managerPosts = [];
+    private readonly Dictionary<Guid, Worker> _byId = [];
     private readonly List<Team> _teams = [];
     private readonly List<Worker> _workers = [];
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
@@ -35,6 +37,8 @@ internal sealed class WorkforceStage
     public IReadOnlyList<Team> Teams => _teams;
 
     public IReadOnlyList<Worker> Workers => _workers;
+
+    public Worker WorkerWithId(Guid id) => _byId[id];
 
     public Worker Named(string email) => _workers.Single(w => w.Email.Value == email);
 
@@ -103,6 +107,20 @@ internal sealed class WorkforceStage
         return null;
     }
 
+    /// <summary>The team's manager on <paramref name="date"/>; null while the post is vacant.</summary>
+    public Worker? ManagerOn(Guid teamId, DateOnly date)
+    {
+        foreach (var holder in _managerPosts[teamId].Holders)
+        {
+            if (holder.StartDate <= date && (holder.LeavingDate is null || holder.LeavingDate >= date))
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
     private static int TeamsFor(double posts) => Math.Max(1, (int)Math.Round(posts / SocialWorkersPerTeam));
 
     private void AddTeams(TeamKind kind, string name, int count, int socialWorkers = SocialWorkersPerTeam, int businessSupport = 0, int reviewingOfficers = 0)
@@ -113,7 +131,9 @@ internal sealed class WorkforceStage
             var teamName = count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} {i + 1}");
             var team = Team.Create(teamName, kind, Change(_settings.Start.AddYears(-6), "Team set up"));
             _teams.Add(team);
-            posts.Add(new Post(team, Role.TeamManager));
+            var manager = new Post(team, Role.TeamManager);
+            _managerPosts[team.Id] = manager;
+            posts.Add(manager);
             posts.AddRange(Enumerable.Range(0, socialWorkers).Select(_ => new Post(team, Role.SocialWorker)));
             posts.AddRange(Enumerable.Range(0, businessSupport).Select(_ => new Post(team, Role.BusinessSupport)));
             if (kind == TeamKind.QualityAssurance)
@@ -188,6 +208,7 @@ internal sealed class WorkforceStage
             : null;
         var worker = Worker.Create(given, family, post.Role, post.Team, EmailAddress.Create(email), registration, start, Change(start, "Worker joined"));
         _workers.Add(worker);
+        _byId[worker.Id] = worker;
         return worker;
     }
 
