@@ -25,6 +25,16 @@ public sealed record Rates
     /// </summary>
     public double ContactsPerReferral { get; init; } = 3.5;
 
+    /// <summary>
+    /// Share of families first known to children's services before a baby is born: the contact concerns an unborn
+    /// child, registered with an expected date of birth, and some go on to a pre-birth initial conference. Estimate: about
+    /// 3%. The CIN census counts unborn children but the share of referrals is not in DOMAIN.md; the last published
+    /// England figure found, about 1,000 unborn children registered a year against about 27,000 registrations on the
+    /// child protection registers in 2000-01 (Hansard, written answer on child protection of unborn children, 5 December
+    /// 2001), is about 4% of registrations.
+    /// </summary>
+    public double UnbornAtFirstContact { get; init; } = 0.03;
+
     /// <summary>Share of contacts that a police domestic abuse notification makes (estimate).</summary>
     public double DomesticAbuseNotifications { get; init; } = 0.18;
 
@@ -99,7 +109,11 @@ public sealed record Rates
     /// <summary>Share of case-holding workers who leave in a year: about 16% (DfE children's social work workforce 2024; estimate).</summary>
     public double WorkerTurnover { get; init; } = 0.16;
 
-    /// <summary>Children per case-holding social worker: about 16 to 17 (DfE children's social work workforce; estimate).</summary>
+    /// <summary>
+    /// Children per case-holding social worker: about 16 to 17 per FTE (DfE "Children's social work workforce"
+    /// statistics, average caseload; DOMAIN.md does not give it; estimate). The case-holding teams are sized to it and
+    /// each child goes to the least loaded worker, so caseloads come out even around it.
+    /// </summary>
     public int Caseload { get; init; } = 17;
 
     /// <summary>

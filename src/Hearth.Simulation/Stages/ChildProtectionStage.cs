@@ -104,12 +104,13 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
             var seenOn = Calendar.AddWorkingDays(strategy, 1);
             var child = family.Children[index];
             var alone = child.DateOfBirth is { } born && born.AddYears(4) <= seenOn;
-            if (seenOn >= today || !enquiry.CanRecordChildSeen(true, seenOn, alone, alone ? null : "Too young to be seen alone", today).IsAllowed)
+            var notAlone = alone ? null : family.Plan.Children[index].IsUnbornOn(seenOn) ? AssessmentsStage.UnbornSeen : "Too young to be seen alone";
+            if (seenOn >= today || !enquiry.CanRecordChildSeen(true, seenOn, alone, notAlone, today).IsAllowed)
             {
                 continue;
             }
 
-            enquiry.RecordChildSeen(true, seenOn, alone, alone ? null : "Too young to be seen alone", today, FamilyHistory.Change(seenOn));
+            enquiry.RecordChildSeen(true, seenOn, alone, notAlone, today, FamilyHistory.Change(seenOn));
             var conferenceOn = referral.Conference;
             var outcome = conferenceOn is not null ? Section47Outcome.InitialChildProtectionConference
                 : referral.ChildInNeedPlan is not null ? Section47Outcome.ChildInNeedPlan
@@ -133,7 +134,7 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
             var decision = planned.Count > 0 ? ConferenceOutcome.Plan : ConferenceOutcome.NoPlan;
             var category = planned.Count > 0 ? Category(planned[0].Category!) : null;
             var conference = ChildProtectionConference.RecordInitial(
-                episode.ChildId, false, episode, held, Attendees, true, decision, category, enquiry.Id, plans, today, FamilyHistory.Change(held, "Initial conference recorded"));
+                episode.ChildId, family.Plan.Children[index].IsUnbornOn(held), episode, held, Attendees, true, decision, category, enquiry.Id, plans, today, FamilyHistory.Change(held, "Initial conference recorded"));
             family.Other.Add(conference);
             enquiry.RecordInitialConferenceHeld(held, conference.Id, FamilyHistory.Change(held));
             if (decision == ConferenceOutcome.Plan)
@@ -144,7 +145,7 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
                     // A plan ended and restarted within weeks: a new initial conference.
                     var restart = planned[i];
                     var again = ChildProtectionConference.RecordInitial(
-                        episode.ChildId, false, episode, restart.Start, Attendees, true, ConferenceOutcome.Plan, category, null,
+                        episode.ChildId, family.Plan.Children[index].IsUnbornOn(restart.Start), episode, restart.Start, Attendees, true, ConferenceOutcome.Plan, category, null,
                         family.Other.OfType<ChildProtectionPlan>().Where(p => p.ChildId == episode.ChildId).ToList(), today, FamilyHistory.Change(restart.Start, "Initial conference recorded"));
                     family.Other.Add(again);
                     RunPlan(family, again, restart, family.Other.OfType<ChildProtectionPlan>().Where(p => p.ChildId == episode.ChildId).ToList());

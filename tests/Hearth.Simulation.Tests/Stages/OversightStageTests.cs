@@ -4,7 +4,8 @@ using Hearth.Domain.Workforce;
 
 namespace Hearth.Simulation.Tests.Stages;
 
-public class OversightStageTests(SmallRun run) : IClassFixture<SmallRun>
+[Collection(SmallRun.Collection)]
+public class OversightStageTests(SmallRun run)
 {
     private static Rates Rates => SimulationPreset.Small.Rates;
 
@@ -52,14 +53,18 @@ public class OversightStageTests(SmallRun run) : IClassFixture<SmallRun>
 /// <summary>A small run's records, generated (not saved) once for the stage tests.</summary>
 public sealed class SmallRun
 {
+    public const string Collection = "Small run";
     public SmallRun()
     {
         Settings = new SimulationSettings(SimulationPreset.Small.Scaled(0.3), 2, 5, SimulatorTests.Today);
         var simulator = new Simulator(Settings);
-        var records = new List<object>(simulator.Workforce().Records);
+        var workforce = simulator.Workforce();
+        var records = new List<object>(workforce.Records);
+        Tally.Add(workforce.Tally);
         foreach (var batch in simulator.FamilyBatches())
         {
             records.AddRange(batch.Records);
+            Tally.Add(batch.Tally);
         }
 
         Records = records;
@@ -67,5 +72,10 @@ public sealed class SmallRun
 
     public SimulationSettings Settings { get; }
 
+    public SimulationTally Tally { get; } = new();
+
     public IReadOnlyList<object> Records { get; }
 }
+
+[CollectionDefinition(SmallRun.Collection)]
+public sealed class SmallRunShared : ICollectionFixture<SmallRun>;
