@@ -117,7 +117,7 @@ internal static class ImportCommand
 
     private static async Task WriteSummary(TextWriter output, string path, CinCensusImportSummary summary)
     {
-        if (summary.ChangedNothing)
+        if (summary.EverythingAlreadyInHearth)
         {
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

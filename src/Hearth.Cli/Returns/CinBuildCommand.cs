@@ -50,14 +50,13 @@ internal static class CinBuildCommand
 
             var db = scope.ServiceProvider.GetRequiredService<HearthDbContext>();
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var snapshot = await CinCensusSource.LoadAsync(db, collectionYear, cancellationToken);
-            var message = CinCensusBuilder.Build(snapshot, localAuthority, clock.GetUtcNow());
             var partial = path + ".partial";
+            CinCensusBuildResult built;
             try
             {
                 await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
                 {
-                    CinCensusWriter.Write(file, message);
+                    built = await CinCensusReturn.WriteAsync(db, collectionYear, localAuthority, clock.GetUtcNow(), file, cancellationToken: cancellationToken);
                 }
 
                 File.Move(partial, path, overwrite: true);
@@ -68,19 +67,18 @@ internal static class CinBuildCommand
                 return await Refuse(error, $"--out: {path} cannot be written: {exception.Message}");
             }
 
-            var result = CinCensusRuleSets.For(collectionYear).Check(message);
-            var errors = result.Issues.Count(i => i.Severity == CinIssueSeverity.Error);
-            var queries = result.Issues.Count - errors;
+            var errors = built.Check.Issues.Count(i => i.Severity == CinIssueSeverity.Error);
+            var queries = built.Check.Issues.Count - errors;
             await writer.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Wrote the {collectionYear.Label} CIN census for local authority {localAuthority} to {path}: {message.Children.Count} children, " +
-                $"{snapshot.Episodes.Count} episodes, {snapshot.Assessments.Count} assessments, {snapshot.ChildInNeedPlans.Count} child in need plans, " +
-                $"{snapshot.Enquiries.Count} section 47 enquiries and {snapshot.ChildProtectionPlans.Count} child protection plans."));
+                $"Wrote the {collectionYear.Label} CIN census for local authority {localAuthority} to {path}: {built.Children} children, " +
+                $"{built.Episodes} episodes, {built.Assessments} assessments, {built.ChildInNeedPlans} child in need plans, " +
+                $"{built.Section47Enquiries} section 47 enquiries and {built.ChildProtectionPlans} child protection plans."));
             await writer.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
                 $"The DfE's rules find {errors} {(errors == 1 ? "error" : "errors")} and {queries} {(queries == 1 ? "query" : "queries")}; " +
                 $"list them with 'hearth returns cin check {path} --year {collectionYear.Label} --issues ISSUES.csv'."));
-            if (message.Children.Count == 0)
+            if (built.Children == 0)
             {
                 await error.WriteLineAsync($"hearth: no child had child in need activity in {collectionYear.Label}, so the file has no children; the DfE's schema needs at least one.");
             }

@@ -96,7 +96,51 @@ public sealed class StrategyDiscussion : AuditedEntity
         ReasonableCause? answering,
         StrategyDiscussion? previous,
         IEnumerable<StrategyDiscussion> episodeDiscussions,
-        DateTimeOffset now)
+        DateTimeOffset now) =>
+        CanRecord(details, episode, answering, previous, episodeDiscussions, now, multiAgency: true);
+
+    /// <summary>
+    /// Whether a strategy discussion known only from a statutory return (such as the CIN census, which carries the start
+    /// date of the section 47 enquiry it decided on but not who took part) can be recorded: every rule of a strategy
+    /// discussion answering a reasonable cause decision, except that at least two agencies took part, which the return
+    /// cannot show.
+    /// </summary>
+    public static RuleResult CanRecordFromStatutoryReturn(
+        StrategyDiscussionDetails details,
+        ChildInNeedEpisode? episode,
+        ReasonableCause? answering,
+        IEnumerable<StrategyDiscussion> episodeDiscussions,
+        DateTimeOffset now) =>
+        CanRecord(details, episode, answering, null, episodeDiscussions, now, multiAgency: false);
+
+    /// <summary>
+    /// Records a strategy discussion known only from a statutory return, answering <paramref name="answering"/>. The
+    /// details' participants, contributions and reasons must say what the return does not carry; the change is
+    /// summarised as recorded from a statutory return, so the record never passes for a multi-agency discussion.
+    /// </summary>
+    public static StrategyDiscussion RecordFromStatutoryReturn(
+        StrategyDiscussionDetails details,
+        ChildInNeedEpisode episode,
+        ReasonableCause answering,
+        IEnumerable<StrategyDiscussion> episodeDiscussions,
+        ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(episode);
+        ArgumentNullException.ThrowIfNull(answering);
+        ArgumentNullException.ThrowIfNull(context);
+        CanRecordFromStatutoryReturn(details, episode, answering, episodeDiscussions, context.Now).ThrowIfRefused();
+        return Create(details, episode, answering, null, "Strategy discussion recorded from a statutory return", context);
+    }
+
+    private static RuleResult CanRecord(
+        StrategyDiscussionDetails details,
+        ChildInNeedEpisode? episode,
+        ReasonableCause? answering,
+        StrategyDiscussion? previous,
+        IEnumerable<StrategyDiscussion> episodeDiscussions,
+        DateTimeOffset now,
+        bool multiAgency)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(episodeDiscussions);
@@ -135,7 +179,7 @@ public sealed class StrategyDiscussion : AuditedEntity
             }
         }
 
-        return RuleResult.FirstRefusal(CanHold(details, answering, previous, now), CanHave(details));
+        return RuleResult.FirstRefusal(CanHold(details, answering, previous, now), CanHave(details, multiAgency));
     }
 
     /// <summary>Records the strategy discussion. Its outcome of a section 47 enquiry is for <see cref="Section47Enquiry.Start"/>, in the same save.</summary>
@@ -151,6 +195,12 @@ public sealed class StrategyDiscussion : AuditedEntity
         ArgumentNullException.ThrowIfNull(episode);
         ArgumentNullException.ThrowIfNull(context);
         CanRecord(details, episode, answering, previous, episodeDiscussions, context.Now).ThrowIfRefused();
+        return Create(details, episode, answering, previous, previous is null ? "Strategy discussion recorded" : "Further strategy discussion recorded", context);
+    }
+
+    private static StrategyDiscussion Create(
+        StrategyDiscussionDetails details, ChildInNeedEpisode episode, ReasonableCause? answering, StrategyDiscussion? previous, string summary, ChangeContext context)
+    {
         var discussion = new StrategyDiscussion(Guid.CreateVersion7(context.Now), episode.ChildId, episode.Id, details)
         {
             ReasonableCauseId = answering?.Id,
@@ -160,7 +210,7 @@ public sealed class StrategyDiscussion : AuditedEntity
         discussion.RecordChange(
             episode.ChildId,
             discussion.Id,
-            previous is null ? "Strategy discussion recorded" : "Further strategy discussion recorded",
+            summary,
             context,
             [
                 FieldChange.Between<DateTimeOffset?>("Held", null, discussion.HeldAt),
@@ -197,7 +247,7 @@ public sealed class StrategyDiscussion : AuditedEntity
             : RuleResult.Allowed;
     }
 
-    private static RuleResult CanHave(StrategyDiscussionDetails details)
+    private static RuleResult CanHave(StrategyDiscussionDetails details, bool multiAgency)
     {
         if (!Enum.IsDefined(details.Format))
         {
@@ -205,9 +255,11 @@ public sealed class StrategyDiscussion : AuditedEntity
         }
 
         var agencies = details.Participants.Select(p => p.Agency).Distinct().ToList();
-        if (agencies.Count < 2)
+        if (agencies.Count < (multiAgency ? 2 : 1))
         {
-            return RuleResult.Refused("A strategy discussion is multi-agency: add who took part from at least two agencies");
+            return RuleResult.Refused(multiAgency
+                ? "A strategy discussion is multi-agency: add who took part from at least two agencies"
+                : "Add who took part, or say that the return does not carry it");
         }
 
         foreach (var agency in agencies)

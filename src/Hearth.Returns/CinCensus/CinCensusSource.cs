@@ -4,6 +4,7 @@ using Hearth.Domain.ChildInNeed;
 using Hearth.Domain.ChildProtection;
 using Hearth.Domain.Children;
 using Hearth.Domain.Referrals;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Returns.CinCensus;
@@ -17,23 +18,59 @@ public static class CinCensusSource
 {
     /// <summary>The whole local authority's census year.</summary>
     public static Task<CinCensusSnapshot> LoadAsync(HearthDbContext db, CinCollectionYear year, CancellationToken cancellationToken = default) =>
-        LoadAsync(db, year, childId: null, cancellationToken);
+        LoadAsync(db, year, childIds: null, cancellationToken);
 
     /// <summary>One child's part of the census year, for the checks on their record.</summary>
     public static Task<CinCensusSnapshot> LoadChildAsync(HearthDbContext db, CinCollectionYear year, Guid childId, CancellationToken cancellationToken = default) =>
-        LoadAsync(db, year, childId, cancellationToken);
+        LoadAsync(db, year, [childId], cancellationToken);
 
-    private static async Task<CinCensusSnapshot> LoadAsync(HearthDbContext db, CinCollectionYear year, Guid? childId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The census year in parts of <paramref name="childrenPerPart"/> children, in LA child ID order, so that a census of
+    /// any size (England's million children) is built and checked in flat memory. The next part is read while the
+    /// caller works on this one: the caller must not use <paramref name="db"/> until it asks for the next part.
+    /// </summary>
+    public static async IAsyncEnumerable<CinCensusSnapshot> LoadInPartsAsync(
+        HearthDbContext db,
+        CinCollectionYear year,
+        int childrenPerPart = 20_000,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(year);
+        ArgumentOutOfRangeException.ThrowIfLessThan(childrenPerPart, 1);
+        var episodes = EpisodesInYear(db, year);
+        var children = await db.Set<Child>().AsNoTracking()
+            .Where(c => episodes.Any(e => e.ChildId == c.Id))
+            .Select(c => new { c.Id, c.LaChildId })
+            .ToListAsync(cancellationToken);
+        var parts = children.OrderBy(c => c.LaChildId.Value, StringComparer.Ordinal).Select(c => c.Id).Chunk(childrenPerPart).ToList();
+        children.Clear();
+        var next = parts.Count > 0 ? LoadAsync(db, year, parts[0], cancellationToken) : null;
+        for (var i = 0; next is not null; i++)
+        {
+            var part = await next;
+            next = i + 1 < parts.Count ? LoadAsync(db, year, parts[i + 1], cancellationToken) : null;
+            yield return part;
+        }
+    }
+
+    private static IQueryable<ChildInNeedEpisode> EpisodesInYear(HearthDbContext db, CinCollectionYear year)
+    {
+        var start = year.StartDate;
+        var end = year.ReferenceDate;
+        return db.Set<ChildInNeedEpisode>().AsNoTracking().Where(e => e.ReferralDate <= end && (e.ClosureDate == null || e.ClosureDate >= start));
+    }
+
+    private static async Task<CinCensusSnapshot> LoadAsync(HearthDbContext db, CinCollectionYear year, IReadOnlyCollection<Guid>? childIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(year);
         var start = year.StartDate;
         var end = year.ReferenceDate;
-        var episodes = db.Set<ChildInNeedEpisode>().AsNoTracking()
-            .Where(e => e.ReferralDate <= end && (e.ClosureDate == null || e.ClosureDate >= start));
-        if (childId is { } id)
+        var episodes = EpisodesInYear(db, year);
+        if (childIds is not null)
         {
-            episodes = episodes.Where(e => e.ChildId == id);
+            episodes = episodes.Where(e => childIds.Contains(e.ChildId));
         }
 
         var episodeRows = await episodes

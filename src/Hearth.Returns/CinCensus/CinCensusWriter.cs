@@ -28,9 +28,21 @@ public static class CinCensusWriter
 
     public static void Write(Stream stream, CinHeader? header, IEnumerable<CinChild> children)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(children);
-        using var xml = XmlWriter.Create(stream, s_settings);
+        using var file = Open(stream, header);
+        foreach (var child in children)
+        {
+            file.Add(child);
+        }
+
+        file.Complete();
+    }
+
+    /// <summary>Starts a file whose children are added one at a time; <see cref="CinCensusFile.Complete"/> ends it.</summary>
+    public static CinCensusFile Open(Stream stream, CinHeader? header)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var xml = XmlWriter.Create(stream, s_settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("Message");
         if (header is not null)
@@ -39,14 +51,32 @@ public static class CinCensusWriter
         }
 
         xml.WriteStartElement("Children");
-        foreach (var child in children)
+        return new CinCensusFile(xml);
+    }
+
+    /// <summary>A census file being written: children go straight to the stream as they are added.</summary>
+    public sealed class CinCensusFile : IDisposable
+    {
+        private readonly XmlWriter _xml;
+
+        internal CinCensusFile(XmlWriter xml) => _xml = xml;
+
+        public void Add(CinChild child)
         {
-            WriteChild(xml, child);
+            ArgumentNullException.ThrowIfNull(child);
+            WriteChild(_xml, child);
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        /// <summary>Closes the children, the message and the document.</summary>
+        public void Complete()
+        {
+            _xml.WriteEndElement();
+            _xml.WriteEndElement();
+            _xml.WriteEndDocument();
+            _xml.Flush();
+        }
+
+        public void Dispose() => _xml.Dispose();
     }
 
     /// <summary>The file as a string, for tests and small returns.</summary>

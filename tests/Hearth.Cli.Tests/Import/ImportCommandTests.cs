@@ -18,12 +18,17 @@ public sealed class ImportCommandTests : IDisposable
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var sample = Sample("samples/cin_clean_2026.xml");
-        var childrenInFile = (await File.ReadAllTextAsync(sample)).Split("<Child>").Length - 1;
+        var text = await File.ReadAllTextAsync(sample);
+        var childrenInFile = text.Split("<Child>").Length - 1;
+        var section47s = text.Split("<Section47>").Length - 1;
+        var protectionPlans = text.Split("<ChildProtectionPlans>").Length - 1;
 
         var run = await CliRun.InvokeAsync(database.Settings, "import", "cin", sample, "--year", "2025-26");
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Output.ShouldContain($"{childrenInFile} children added");
+        run.Output.ShouldContain(section47s == 1 ? "1 section 47 enquiry added" : $"{section47s} section 47 enquiries added");
+        run.Output.ShouldContain(protectionPlans == 1 ? "1 child protection plan added" : $"{protectionPlans} child protection plans added");
         await using var db = database.CreateContext();
         (await db.Set<Child>().CountAsync()).ShouldBe(childrenInFile);
         (await db.ChangeRecords.Where(r => r.Summary == "Child registered").Select(r => r.ActorName).Distinct().ToListAsync())

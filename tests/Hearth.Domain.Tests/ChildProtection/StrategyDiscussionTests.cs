@@ -172,4 +172,44 @@ public class StrategyDiscussionTests
 
         discussion.MissingCoreAgencies.ShouldBe([Agency.Health]);
     }
+
+    [Fact]
+    public void RecordFromStatutoryReturn_OneAgencyWhoseDetailsTheReturnDoesNotCarry_RecordsItAsFromTheReturn()
+    {
+        var cause = Cause();
+
+        var discussion = StrategyDiscussion.RecordFromStatutoryReturn(StatutoryReturnDetails(HeldAt), _episode, cause, [], By(reason: "Imported"));
+
+        discussion.ReasonableCauseId.ShouldBe(cause.Id);
+        discussion.HeldAt.ShouldBe(HeldAt);
+        discussion.Agencies.ShouldBe([Agency.LocalAuthority]);
+        discussion.PendingChanges.ShouldHaveSingleItem().Summary.ShouldBe("Strategy discussion recorded from a statutory return");
+    }
+
+    [Fact]
+    public void CanRecordFromStatutoryReturn_NoParticipant_AsksForOneOrWhyNot() =>
+        StrategyDiscussion.CanRecordFromStatutoryReturn(StatutoryReturnDetails(HeldAt) with { Participants = [], Contributions = [] }, _episode, Cause(), [], Now).Message
+            .ShouldBe("Add who took part, or say that the return does not carry it");
+
+    [Fact]
+    public void CanRecordFromStatutoryReturn_BeforeTheDecision_IsRefused() =>
+        StrategyDiscussion.CanRecordFromStatutoryReturn(StatutoryReturnDetails(DecidedAt.AddHours(-1)), _episode, Cause(), [], Now).Message
+            .ShouldBe("The strategy discussion cannot be before the decision that there was reasonable cause to suspect significant harm, on 29 October 2026 at 11:00");
+
+    [Fact]
+    public void CanRecordFromStatutoryReturn_DecisionAlreadyDiscussed_IsRefused()
+    {
+        var cause = Cause();
+        var first = StrategyDiscussion.RecordFromStatutoryReturn(StatutoryReturnDetails(HeldAt), _episode, cause, [], By());
+
+        StrategyDiscussion.CanRecordFromStatutoryReturn(StatutoryReturnDetails(HeldAt.AddHours(1)), _episode, cause, [first], Now).Message
+            .ShouldBe("A strategy discussion has already been recorded for that decision");
+    }
+
+    private static StrategyDiscussionDetails StatutoryReturnDetails(DateTimeOffset heldAt) =>
+        Details(
+            heldAt,
+            participants: [StrategyDiscussionParticipant.Create("Not carried by the CIN census", "Not carried by the CIN census", Agency.LocalAuthority)],
+            contributions: [AgencyContribution.Create(Agency.LocalAuthority, "Not carried by the CIN census")],
+            reasons: "Imported from the CIN census, which carries only the date");
 }

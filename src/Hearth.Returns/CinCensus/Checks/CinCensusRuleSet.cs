@@ -137,19 +137,47 @@ public abstract class CinCensusRuleSet
 
     private CinCensusCheckResult Check(CinHeader? header, IEnumerable<CinChild> children, IReadOnlyList<CinCensusProblem> problems)
     {
-        var issues = new List<CinIssue>(CheckHeader(header));
-        var totals = new CinReturnTotals(Year);
+        var checking = StartChecking(header);
         foreach (var child in children)
         {
-            totals.Add(child);
-            foreach (var rule in _childRules)
+            checking.Add(child);
+        }
+
+        return checking.Finish(problems);
+    }
+
+    /// <summary>Checks a return one child at a time as it is built, for a return too large to hold in memory.</summary>
+    public CinCensusChecking StartChecking(CinHeader? header) => new(this, header);
+
+    /// <summary>A return being checked one child at a time: the child-level rules run as each child is added, the return-level ones at the end.</summary>
+    public sealed class CinCensusChecking
+    {
+        private readonly CinCensusRuleSet _rules;
+        private readonly List<CinIssue> _issues;
+        private readonly CinReturnTotals _totals;
+
+        internal CinCensusChecking(CinCensusRuleSet rules, CinHeader? header)
+        {
+            _rules = rules;
+            _issues = [.. rules.CheckHeader(header)];
+            _totals = new CinReturnTotals(rules.Year);
+        }
+
+        public void Add(CinChild child)
+        {
+            ArgumentNullException.ThrowIfNull(child);
+            _totals.Add(child);
+            foreach (var rule in _rules._childRules)
             {
-                issues.AddRange(rule(child));
+                _issues.AddRange(rule(child));
             }
         }
 
-        issues.AddRange(CheckReturn(totals));
-        return new CinCensusCheckResult(Year, issues, problems, totals.Children, IsReadable: true);
+        public CinCensusCheckResult Finish(IReadOnlyList<CinCensusProblem>? problems = null)
+        {
+            _issues.AddRange(_rules.CheckReturn(_totals));
+            return new CinCensusCheckResult(_rules.Year, _issues, problems ?? [], _totals.Children, IsReadable: true);
+        }
     }
 
     private static IEnumerable<MethodInfo> RuleMethods(Type type) =>

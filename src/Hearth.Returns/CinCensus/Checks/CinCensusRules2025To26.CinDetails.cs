@@ -372,7 +372,13 @@ public partial class CinCensusRules2025To26
         ArgumentNullException.ThrowIfNull(child);
         foreach (var details in child.CinDetails.Where(d => d.ReasonForClosure is "RC8" or "RC9" && d.Assessments.Count == 0))
         {
-            yield return Issue(child, $"{EpisodeStartingSentence(details)} closed with ReasonForClosure {details.ReasonForClosure} (case closed after assessment) but has no Assessments. Record the assessment, or use the reason that fits.");
+            // Hearth closes a referral with no further action as RC8, the only reason that says "no further action"; such a
+            // referral has no assessment by definition (rule 8831), so the DfE's query always fires and needs its reason.
+            yield return Issue(
+                child,
+                details.IsReferralNfa
+                    ? $"{EpisodeStartingSentence(details)} is a referral with no further action (ReferralNFA 1) closed as RC8, so it has no assessment. Nothing to fix: when the DfE asks, give the reason 'referral with no further action, no assessment needed'."
+                    : $"{EpisodeStartingSentence(details)} closed with ReasonForClosure {details.ReasonForClosure} (case closed after assessment) but has no Assessments. Record the assessment, or use the reason that fits.");
         }
     }
 

@@ -5,6 +5,7 @@ using Hearth.Domain.Assessments;
 using Hearth.Domain.Audit;
 using Hearth.Domain.Calendar;
 using Hearth.Domain.ChildInNeed;
+using Hearth.Domain.ChildProtection;
 using Hearth.Domain.Children;
 using Hearth.Domain.FrontDoor;
 using Hearth.Domain.Referrals;
@@ -25,10 +26,16 @@ public sealed record CinCensusImportRequest(
 /// written, and then everything is saved in one transaction. Re-importing is safe: a child is matched by
 /// <c>LAchildID</c> and an episode by the child's referral date; what Hearth already has is left exactly as it is
 /// (Hearth's record is the source of truth once a child is in it), so importing the same file twice adds nothing the
-/// second time.
+/// second time. Within an episode already in Hearth, a section 47 enquiry is matched by its start date, a child
+/// protection plan by its start date and a review conference by its plan and date, to say what is already there.
+/// </para>
+/// <para>
+/// Section 47 enquiries and child protection plans are built as the domain builds them, from a reasonable cause
+/// decision, a strategy discussion, the enquiry, its initial conference, the plan and its review conferences; the
+/// census carries only their dates, so every such record says so in its text and in the reason for its change.
 /// </para>
 /// </summary>
-public static class CinCensusImport
+public static partial class CinCensusImport
 {
     /// <summary>The census carries no names: an imported child's given and family names are recorded as this until someone enters them.</summary>
     public const string NameNotKnown = "Not known";
@@ -89,6 +96,11 @@ public static class CinCensusImport
         db.AddRange(import.NewEpisodes);
         db.AddRange(import.NewAssessments);
         db.AddRange(import.NewPlans);
+        db.AddRange(import.NewReasonableCauseDecisions);
+        db.AddRange(import.NewStrategyDiscussions);
+        db.AddRange(import.NewEnquiries);
+        db.AddRange(import.NewInitialConferences);
+        db.AddRange(import.NewProtectionPlans);
         await db.SaveChangesAsync(cancellationToken);
         progress?.Report(new CinCensusImportProgress(CinCensusImportStage.Saving, 1, 1));
         return new CinCensusImportResult(true, [], import.Summary(children.Count));
@@ -108,30 +120,42 @@ public static class CinCensusImport
         var childIds = children.Select(c => c.Id).ToList();
         var episodes = new List<ChildInNeedEpisode>();
         var plans = new List<ChildInNeedPlan>();
+        var enquiries = new List<Section47Enquiry>();
+        var protectionPlans = new List<ChildProtectionPlan>();
         foreach (var chunk in childIds.Chunk(500))
         {
             episodes.AddRange(await db.Set<ChildInNeedEpisode>().AsNoTracking().Where(e => chunk.Contains(e.ChildId)).ToListAsync(cancellationToken));
             plans.AddRange(await db.Set<ChildInNeedPlan>().AsNoTracking().Where(p => chunk.Contains(p.ChildId)).ToListAsync(cancellationToken));
+            enquiries.AddRange(await db.Set<Section47Enquiry>().AsNoTracking().Where(s => chunk.Contains(s.ChildId)).ToListAsync(cancellationToken));
+            protectionPlans.AddRange(await db.Set<ChildProtectionPlan>().AsNoTracking()
+                .Include(p => p.Conferences)
+                .Where(p => chunk.Contains(p.ChildId))
+                .ToListAsync(cancellationToken));
         }
 
         return new Existing(
             children.ToDictionary(c => c.LaChildId.Value, StringComparer.Ordinal),
             episodes.ToLookup(e => e.ChildId),
-            plans.ToLookup(p => p.ChildId));
+            plans.ToLookup(p => p.ChildId),
+            enquiries.ToLookup(s => s.EpisodeId),
+            protectionPlans.ToLookup(p => p.ChildId));
     }
 
     private sealed record Existing(
-        Dictionary<string, Child> Children, ILookup<Guid, ChildInNeedEpisode> Episodes, ILookup<Guid, ChildInNeedPlan> Plans);
+        Dictionary<string, Child> Children,
+        ILookup<Guid, ChildInNeedEpisode> Episodes,
+        ILookup<Guid, ChildInNeedPlan> Plans,
+        ILookup<Guid, Section47Enquiry> EnquiriesByEpisode,
+        ILookup<Guid, ChildProtectionPlan> ProtectionPlans);
 
-    private sealed class Import(CinCensusImportRequest request, Existing existing)
+    private sealed partial class Import(CinCensusImportRequest request, Existing existing)
     {
         private readonly DateOnly _today = WorkingCalendar.LocalDate(request.Now);
         private readonly string _reason = $"Imported from the CIN census file {request.FileName} ({request.Year.Label})";
         private long _changes;
         private int _childrenAlreadyInHearth;
         private int _episodesAlreadyInHearth;
-        private int _section47s;
-        private int _protectionPlans;
+        private readonly ChildProtectionCounts _counts = new();
 
         public List<Child> NewChildren { get; } = [];
 
@@ -140,6 +164,18 @@ public static class CinCensusImport
         public List<ChildAndFamilyAssessment> NewAssessments { get; } = [];
 
         public List<ChildInNeedPlan> NewPlans { get; } = [];
+
+        public List<ReasonableCauseDecision> NewReasonableCauseDecisions { get; } = [];
+
+        public List<StrategyDiscussion> NewStrategyDiscussions { get; } = [];
+
+        public List<Section47Enquiry> NewEnquiries { get; } = [];
+
+        public List<ChildProtectionConference> NewInitialConferences { get; } = [];
+
+        public List<ChildProtectionPlan> NewProtectionPlans { get; } = [];
+
+        private CinCensusImportRequest Request => request;
 
         public CinCensusImportSummary Summary(int childrenInFile) => new()
         {
@@ -150,8 +186,14 @@ public static class CinCensusImport
             EpisodesAlreadyInHearth = _episodesAlreadyInHearth,
             AssessmentsAdded = NewAssessments.Count,
             ChildInNeedPlansAdded = NewPlans.Count,
-            Section47EnquiriesNotImported = _section47s,
-            ChildProtectionPlansNotImported = _protectionPlans,
+            Section47EnquiriesAdded = NewEnquiries.Count,
+            Section47EnquiriesAlreadyInHearth = _counts.EnquiriesAlreadyInHearth,
+            InitialConferencesAdded = NewInitialConferences.Count,
+            ChildProtectionPlansAdded = NewProtectionPlans.Count,
+            ChildProtectionPlansAlreadyInHearth = _counts.PlansAlreadyInHearth,
+            ReviewConferencesAdded = _counts.ReviewsAdded,
+            ReviewConferencesAlreadyInHearth = _counts.ReviewsAlreadyInHearth,
+            LeftOutOfEpisodesAlreadyInHearth = _counts.LeftOut,
         };
 
         public void Add(CinChild census, LocalAuthorityChildId laChildId, List<CinCensusImportProblem> problems)
@@ -161,31 +203,35 @@ public static class CinCensusImport
             var element = "Child";
             try
             {
-                Guid childId;
+                Child child;
                 IEnumerable<ChildInNeedEpisode> earlierEpisodes;
                 IEnumerable<ChildInNeedPlan> earlierPlans;
+                IEnumerable<ChildProtectionPlan> earlierProtectionPlans;
                 if (existing.Children.TryGetValue(laChildId.Value, out var known))
                 {
-                    childId = known.Id;
+                    child = known;
                     earlierEpisodes = existing.Episodes[known.Id];
                     earlierPlans = existing.Plans[known.Id];
+                    earlierProtectionPlans = existing.ProtectionPlans[known.Id];
                 }
                 else
                 {
-                    var child = Register(census, laChildId, problems, ref element);
-                    if (child is null)
+                    var registered = Register(census, laChildId, problems, ref element);
+                    if (registered is null)
                     {
                         return;
                     }
 
-                    childId = child.Id;
-                    added.Child = child;
+                    child = registered;
+                    added.Child = registered;
                     earlierEpisodes = [];
                     earlierPlans = [];
+                    earlierProtectionPlans = [];
                 }
 
                 var episodes = earlierEpisodes.ToList();
                 var plans = earlierPlans.ToList();
+                var protectionPlans = earlierProtectionPlans.ToList();
                 foreach (var details in census.CinDetails.OrderBy(d => d.CinReferralDate))
                 {
                     element = "CINreferralDate";
@@ -195,13 +241,14 @@ public static class CinCensusImport
                         continue;
                     }
 
-                    if (episodes.Any(e => e.ReferralDate == referralDate && !added.Episodes.Contains(e)))
+                    if (episodes.FirstOrDefault(e => e.ReferralDate == referralDate && !added.Episodes.Contains(e)) is { } inHearth)
                     {
                         added.EpisodesAlreadyInHearth++;
+                        CountChildProtectionInHearth(inHearth, details, protectionPlans, added.Counts);
                         continue;
                     }
 
-                    AddEpisode(census, childId, referralDate, details, episodes, plans, added, problems, ref element);
+                    AddEpisode(census, child, referralDate, details, episodes, plans, protectionPlans, added, problems, ref element);
                 }
             }
             catch (DomainRuleException refused)
@@ -227,8 +274,12 @@ public static class CinCensusImport
             NewEpisodes.AddRange(added.Episodes);
             NewAssessments.AddRange(added.Assessments);
             NewPlans.AddRange(added.Plans);
-            _section47s += added.Section47s;
-            _protectionPlans += added.ProtectionPlans;
+            NewReasonableCauseDecisions.AddRange(added.ReasonableCauseDecisions);
+            NewStrategyDiscussions.AddRange(added.StrategyDiscussions);
+            NewEnquiries.AddRange(added.Enquiries);
+            NewInitialConferences.AddRange(added.InitialConferences);
+            NewProtectionPlans.AddRange(added.ProtectionPlans);
+            _counts.Add(added.Counts);
         }
 
         private Child? Register(CinChild census, LocalAuthorityChildId laChildId, List<CinCensusImportProblem> problems, ref string element)
@@ -291,11 +342,12 @@ public static class CinCensusImport
 
         private void AddEpisode(
             CinChild census,
-            Guid childId,
+            Child child,
             DateOnly referralDate,
             CinDetails details,
             List<ChildInNeedEpisode> episodes,
             List<ChildInNeedPlan> plans,
+            List<ChildProtectionPlan> protectionPlans,
             ChildAdditions added,
             List<CinCensusImportProblem> problems,
             ref string element)
@@ -309,7 +361,7 @@ public static class CinCensusImport
             }
 
             element = "CINreferralDate";
-            var episode = ChildInNeedEpisode.Open(childId, referralDate, source, need, null, episodes, _today, Next());
+            var episode = ChildInNeedEpisode.Open(child.Id, referralDate, source, need, null, episodes, _today, Next());
             episodes.Add(episode);
             added.Episodes.Add(episode);
 
@@ -359,9 +411,15 @@ public static class CinCensusImport
                 }
             }
 
-            IReadOnlyCollection<string> openPlans = added.Plans.Any(p => p.EpisodeId == episode.Id && !p.IsEnded) ? ["the child in need plan"] : [];
-            added.Section47s += details.Section47s.Count;
-            added.ProtectionPlans += details.ChildProtectionPlans.Count;
+            AddChildProtection(census, child, episode, details, protectionPlans, added, problems, ref element);
+            if (problems.Count > before)
+            {
+                return;
+            }
+
+            var openPlans = OpenPlans.Describe(
+                protectionPlans.Any(p => p.EpisodeId == episode.Id && p.IsOpen),
+                added.Plans.Any(p => p.EpisodeId == episode.Id && !p.IsEnded));
 
             if (details.IsReferralNfa)
             {
@@ -442,8 +500,38 @@ public static class CinCensusImport
 
         public int EpisodesAlreadyInHearth { get; set; }
 
-        public int Section47s { get; set; }
+        public List<ReasonableCauseDecision> ReasonableCauseDecisions { get; } = [];
 
-        public int ProtectionPlans { get; set; }
+        public List<StrategyDiscussion> StrategyDiscussions { get; } = [];
+
+        public List<Section47Enquiry> Enquiries { get; } = [];
+
+        public List<ChildProtectionConference> InitialConferences { get; } = [];
+
+        public List<ChildProtectionPlan> ProtectionPlans { get; } = [];
+
+        public ChildProtectionCounts Counts { get; } = new();
+    }
+
+    private sealed class ChildProtectionCounts
+    {
+        public int EnquiriesAlreadyInHearth { get; set; }
+
+        public int PlansAlreadyInHearth { get; set; }
+
+        public int ReviewsAdded { get; set; }
+
+        public int ReviewsAlreadyInHearth { get; set; }
+
+        public int LeftOut { get; set; }
+
+        public void Add(ChildProtectionCounts other)
+        {
+            EnquiriesAlreadyInHearth += other.EnquiriesAlreadyInHearth;
+            PlansAlreadyInHearth += other.PlansAlreadyInHearth;
+            ReviewsAdded += other.ReviewsAdded;
+            ReviewsAlreadyInHearth += other.ReviewsAlreadyInHearth;
+            LeftOut += other.LeftOut;
+        }
     }
 }

@@ -35,16 +35,17 @@ public static class CinCensusImportReport
             Line(summary.AssessmentsAdded, "assessment added", "assessments added"),
             Line(summary.ChildInNeedPlansAdded, "child in need plan added", "child in need plans added"),
         };
-        if (summary.Section47EnquiriesNotImported > 0)
+        lines.Add(Line(summary.Section47EnquiriesAdded, "section 47 enquiry added", "section 47 enquiries added"));
+        lines.Add(Line(summary.InitialConferencesAdded, "initial child protection conference added", "initial child protection conferences added"));
+        lines.Add(Line(summary.ChildProtectionPlansAdded, "child protection plan added", "child protection plans added"));
+        lines.Add(Line(summary.ReviewConferencesAdded, "review conference added", "review conferences added"));
+        lines.Add(Line(summary.Section47EnquiriesAlreadyInHearth, "section 47 enquiry already in Hearth (matched by start date)", "section 47 enquiries already in Hearth (matched by start date)"));
+        lines.Add(Line(summary.ChildProtectionPlansAlreadyInHearth, "child protection plan already in Hearth (matched by start date)", "child protection plans already in Hearth (matched by start date)"));
+        lines.Add(Line(summary.ReviewConferencesAlreadyInHearth, "review conference already in Hearth (matched by plan and date)", "review conferences already in Hearth (matched by plan and date)"));
+        if (summary.LeftOutOfEpisodesAlreadyInHearth > 0)
         {
-            lines.Add(Line(summary.Section47EnquiriesNotImported, "section 47 enquiry not imported", "section 47 enquiries not imported") +
-                ": Hearth starts an enquiry from a strategy discussion, which the census does not carry; record it on the child's record");
-        }
-
-        if (summary.ChildProtectionPlansNotImported > 0)
-        {
-            lines.Add(Line(summary.ChildProtectionPlansNotImported, "child protection plan not imported", "child protection plans not imported") +
-                ": Hearth starts a plan from an initial conference, which the census does not carry; record it on the child's record");
+            lines.Add(Line(summary.LeftOutOfEpisodesAlreadyInHearth, "section 47 enquiry, plan or review left out", "section 47 enquiries, plans or reviews left out") +
+                ": their episodes are already in Hearth, which leaves an episode it has as it is; record them on the child's record");
         }
 
         return lines;

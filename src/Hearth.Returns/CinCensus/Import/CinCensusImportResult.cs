@@ -47,20 +47,35 @@ public sealed record CinCensusImportSummary
 
     public int ChildInNeedPlansAdded { get; init; }
 
-    /// <summary>
-    /// Section 47 enquiries in new episodes that were not imported: Hearth starts an enquiry only from a strategy
-    /// discussion with its participants, which the census does not carry.
-    /// </summary>
-    public int Section47EnquiriesNotImported { get; init; }
+    public int Section47EnquiriesAdded { get; init; }
+
+    /// <summary>Section 47 enquiries Hearth already had in the episode with the same start date: left as Hearth has them.</summary>
+    public int Section47EnquiriesAlreadyInHearth { get; init; }
+
+    /// <summary>Initial child protection conferences added: one for each conference date and each plan start the file gives.</summary>
+    public int InitialConferencesAdded { get; init; }
+
+    public int ChildProtectionPlansAdded { get; init; }
+
+    /// <summary>Child protection plans Hearth already had in the episode with the same start date: left as Hearth has them.</summary>
+    public int ChildProtectionPlansAlreadyInHearth { get; init; }
+
+    public int ReviewConferencesAdded { get; init; }
+
+    /// <summary>Review conferences Hearth already had for the plan on the same date.</summary>
+    public int ReviewConferencesAlreadyInHearth { get; init; }
 
     /// <summary>
-    /// Child protection plans in new episodes that were not imported: Hearth starts a plan only from a quorate initial
-    /// conference, which the census does not carry.
+    /// Section 47 enquiries, child protection plans and review conferences the file has for an episode already in
+    /// Hearth that Hearth's episode does not have: left out, because an episode already in Hearth is left as it is.
     /// </summary>
-    public int ChildProtectionPlansNotImported { get; init; }
+    public int LeftOutOfEpisodesAlreadyInHearth { get; init; }
 
-    /// <summary>True when the import added nothing: every child and episode in the file was already in Hearth.</summary>
+    /// <summary>True when the import added nothing: every child, episode, enquiry, plan and review in the file was already in Hearth or left out.</summary>
     public bool ChangedNothing => ChildrenAdded == 0 && EpisodesAdded == 0;
+
+    /// <summary>True when the import changed nothing and left nothing out: Hearth already had everything in the file.</summary>
+    public bool EverythingAlreadyInHearth => ChangedNothing && LeftOutOfEpisodesAlreadyInHearth == 0;
 }
 
 /// <summary>

@@ -67,11 +67,9 @@ public sealed class CinModel(HearthDbContext db, TimeProvider clock, IConfigurat
         }
 
         var localAuthority = LocalAuthorityCode.FromConfiguration(configuration);
-        var snapshot = await CinCensusSource.LoadAsync(db, CollectionYear, cancellationToken);
-        var message = CinCensusBuilder.Build(snapshot, localAuthority, clock.GetUtcNow());
         var file = new FileStream(
             Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        CinCensusWriter.Write(file, message);
+        await CinCensusReturn.WriteAsync(db, CollectionYear, localAuthority, clock.GetUtcNow(), file, cancellationToken: cancellationToken);
         file.Position = 0;
         return File(file, "application/xml", $"cin_census_{localAuthority}_{CollectionYear.Label}.xml");
     }

@@ -260,6 +260,17 @@ public partial class CinCensusRules2025To26Tests
     }
 
     [Fact]
+    public void ReferralWithNoFurtherAction_ClosedAsRc8_8825QGivesTheReasonToTellTheDfe()
+    {
+        var child = ChildWithClosedCinPlan().WithEpisodes(NoFurtherAction(new DateOnly(2025, 11, 1)) with { ReasonForClosure = "RC8" });
+
+        var issue = _rules.Rule8825Q(child).ShouldHaveSingleItem();
+
+        issue.RuleCode.ShouldBe("8825Q");
+        issue.Message.ShouldContain("referral with no further action, no assessment needed");
+    }
+
+    [Fact]
     public void Rule8831_NoFurtherActionWithAnAssessmentAndEnquiry_FoundUntilTheFlagIs0()
     {
         var broken = ChildOnProtectionPlan().WithEpisode(d => d with { ReferralNfa = "1" });

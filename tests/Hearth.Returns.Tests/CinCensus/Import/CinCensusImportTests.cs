@@ -49,8 +49,9 @@ public class CinCensusImportTests
         assessments.SelectMany(a => a.Factors.Select(f => f.Code)).Order(StringComparer.Ordinal)
             .ShouldBe(Elements(file, "AssessmentFactors").Select(e => e.Value).Order(StringComparer.Ordinal));
         result.Summary.ChildrenAdded.ShouldBe(expectedChildren.Count);
-        result.Summary.Section47EnquiriesNotImported.ShouldBe(Elements(file, "Section47").Count());
-        result.Summary.ChildProtectionPlansNotImported.ShouldBe(Elements(file, "ChildProtectionPlans").Count());
+        result.Summary.Section47EnquiriesAdded.ShouldBe(Elements(file, "Section47").Count());
+        result.Summary.ChildProtectionPlansAdded.ShouldBe(Elements(file, "ChildProtectionPlans").Count());
+        result.Summary.ReviewConferencesAdded.ShouldBe(Elements(file, "CPPreviewDate").Count());
         var registered = await db.ChangeRecords.Where(r => r.Summary == "Child registered").ToListAsync();
         registered.Count.ShouldBe(expectedChildren.Count);
         registered.ShouldAllBe(r => r.ActorId == ActorId && r.Reason!.Contains("cin_clean_2026.xml"));
@@ -75,6 +76,10 @@ public class CinCensusImportTests
         second.Summary.ChangedNothing.ShouldBeTrue();
         second.Summary.ChildrenAlreadyInHearth.ShouldBe(Elements(file, "Child").Count());
         second.Summary.EpisodesAlreadyInHearth.ShouldBe(Elements(file, "CINdetails").Count());
+        second.Summary.Section47EnquiriesAlreadyInHearth.ShouldBe(Elements(file, "Section47").Count());
+        second.Summary.ChildProtectionPlansAlreadyInHearth.ShouldBe(Elements(file, "ChildProtectionPlans").Count());
+        second.Summary.ReviewConferencesAlreadyInHearth.ShouldBe(Elements(file, "CPPreviewDate").Count());
+        second.Summary.LeftOutOfEpisodesAlreadyInHearth.ShouldBe(0);
         await using var after = database.CreateContext();
         (await after.Set<Child>().CountAsync()).ShouldBe(Elements(file, "Child").Count());
         (await after.Set<ChildInNeedEpisode>().CountAsync()).ShouldBe(Elements(file, "CINdetails").Count());

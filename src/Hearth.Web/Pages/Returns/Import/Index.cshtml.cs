@@ -96,8 +96,8 @@ public sealed class IndexModel(HearthDbContext db, TimeProvider clock, Timescale
             return Page();
         }
 
-        TempData["Notification"] = result.Summary.ChangedNothing
-            ? $"Everything in {fileName} is already in Hearth: nothing was changed"
+        TempData["Notification"] = result.Summary.EverythingAlreadyInHearth ? $"Everything in {fileName} is already in Hearth: nothing was changed"
+            : result.Summary.ChangedNothing ? $"Nothing from {fileName} was added: what was left out is listed below"
             : $"{fileName} imported";
         TempData[SummaryKey] = string.Join('\n', CinCensusImportReport.SummaryLines(result.Summary));
         return RedirectToPage();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -68,7 +69,11 @@ public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthW
 
         var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
         page.QuerySelector(".govuk-notification-banner")!.TextContent.ShouldContain("previous-system.xml imported");
-        page.QuerySelector("#import-summary")!.TextContent.ShouldContain($"{ids.Count} children added");
+        var summary = page.QuerySelector("#import-summary")!.TextContent;
+        summary.ShouldContain($"{ids.Count} children added");
+        summary.ShouldContain(Added(xml, "Section47", "section 47 enquiry added", "section 47 enquiries added"));
+        summary.ShouldContain(Added(xml, "ChildProtectionPlans", "child protection plan added", "child protection plans added"));
+        summary.ShouldContain(Added(xml, "CPPreviewDate", "review conference added", "review conferences added"));
     }
 
     [Fact]
@@ -187,6 +192,12 @@ public sealed class IndexTests(HearthWebFactory factory) : IClassFixture<HearthW
     }
 
     /// <summary>The clean DfE sample with LAchildIDs no other test in the class uses, since the class shares one database.</summary>
+    private static string Added(string xml, string element, string one, string many)
+    {
+        var count = xml.Split($"<{element}>").Length - 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+    }
+
     private static (string Xml, List<string> Ids) UniqueSample()
     {
         var document = XDocument.Load(Sample("samples/cin_clean_2026.xml"), LoadOptions.PreserveWhitespace);
