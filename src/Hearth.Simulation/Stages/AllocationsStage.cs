@@ -70,7 +70,7 @@ internal sealed class AllocationsStage(SimulationSettings settings, WorkforceSta
         var date = from;
         while (date <= to && date <= settings.Today)
         {
-            if (workforce.LeastLoadedOn(kind, date, dice) is not { } holder)
+            if (workforce.LeastLoadedOn(kind, date, to, dice) is not { } holder)
             {
                 return;
             }

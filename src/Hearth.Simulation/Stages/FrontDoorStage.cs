@@ -82,7 +82,9 @@ internal sealed class FrontDoorStage(SimulationSettings settings) : IFamilyStage
         }
 
         var soon = contact.ReceivedAt.AddMinutes(dice.Between(20, 180));
-        var decidedLate = contact.DecidedAt is not null && contact.DecisionClock(Timescales.Standard, now).IsLate;
+        // Within a day of receipt is always within a working day, so only later decisions need the clock.
+        var decidedLate = contact.DecidedAt is { } decided && decided - contact.ChainReceivedAt > TimeSpan.FromDays(1)
+            && contact.DecisionClock(Timescales.Standard, now).IsLate;
         var at = decidedLate || planned.DecidedAt < soon ? planned.DecidedAt : soon;
         at = at < contact.ReceivedAt ? contact.ReceivedAt : at;
         var method = contact.Source == ReferralSource.Police ? AcknowledgementMethod.Email : AcknowledgementMethod.Telephone;

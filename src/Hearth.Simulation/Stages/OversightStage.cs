@@ -71,7 +71,6 @@ internal sealed class OversightStage(SimulationSettings settings, WorkforceStage
         var direction = family.Dice.Pick(Directions);
         var due = date.AddDays(family.Dice.Between(7, 20));
         OversightActionInput[] actions = [new(direction, allocation.WorkerId, due)];
-        ManagementOversight.CanRecord(manager.Role, date, summary, direction, actions, today).ThrowIfRefused();
         var oversight = ManagementOversight.Record(
             family.Children[index].Id, manager.Role, date, summary, direction, actions, today, As(manager.FullName, date, "Management oversight recorded"));
         family.Oversights.Add(oversight);

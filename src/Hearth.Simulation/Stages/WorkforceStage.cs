@@ -15,6 +15,9 @@ internal sealed class WorkforceStage
 {
     private const int SocialWorkersPerTeam = 6;
 
+    /// <summary>Posts looked at for each allocation: enough for even caseloads, few enough to stay quick in a large authority.</summary>
+    private const int Candidates = 16;
+
     /// <summary>The staff the demo names (with sign-in accounts) hold the first posts of their teams.</summary>
     private readonly IReadOnlyList<NamedWorker> _named;
     private readonly SimulationSettings _settings;
@@ -104,29 +107,36 @@ internal sealed class WorkforceStage
 
     /// <summary>
     /// The case-holding worker of the kind of team asked for, among those in post on <paramref name="date"/>, who holds
-    /// the fewest children that week (a team manager's own cases count four times, so they hold a few); ties go to the
-    /// first from a random post. Null only when every post is vacant.
+    /// the fewest children on average over the weeks to <paramref name="until"/> while in post (a team manager's own
+    /// cases count four times, so they hold a few). Looks at up to
+    /// <see cref="Candidates"/> posts spread from a random one, which keeps caseloads even at any size; ties go to the
+    /// first looked at. Null only when every post looked at is vacant.
     /// </summary>
-    public (Worker Worker, Team Team, DateOnly? Leaves)? LeastLoadedOn(TeamKind kind, DateOnly date, Dice dice)
+    public (Worker Worker, Team Team, DateOnly? Leaves)? LeastLoadedOn(TeamKind kind, DateOnly date, DateOnly until, Dice dice)
     {
         var posts = _posts[kind];
         var week = Week(date);
+        var lastWeek = Week(until);
         var first = dice.Between(0, posts.Count - 1);
+        var looks = Math.Min(posts.Count, Candidates);
+        var step = posts.Count / looks;
         (Worker Worker, Team Team, DateOnly? Leaves)? best = null;
-        var lowest = int.MaxValue;
-        for (var i = 0; i < posts.Count; i++)
+        var lowest = double.MaxValue;
+        for (var i = 0; i < looks; i++)
         {
-            var post = posts[(first + i) % posts.Count];
+            var post = posts[(first + (i * step)) % posts.Count];
             if (post.Role is not (Role.SocialWorker or Role.TeamManager) || (post.Role == Role.TeamManager && post.Named is null && posts.Count > 1))
             {
                 continue;
             }
 
-            foreach (var holder in post.Holders)
+            for (var h = 0; h < post.Holders.Count; h++)
             {
+                var holder = post.Holders[h];
                 if (holder.StartDate <= date && (holder.LeavingDate is null || holder.LeavingDate >= date))
                 {
-                    var load = LoadOf(holder)[week] * (post.Role == Role.TeamManager ? 4 : 1);
+                    var load = MeanLoad(post.Loads[h], week, holder.LeavingDate is { } leaves && leaves < until ? Week(leaves) : lastWeek)
+                        * (post.Role == Role.TeamManager ? 4 : 1);
                     if (load < lowest)
                     {
                         lowest = load;
@@ -151,14 +161,17 @@ internal sealed class WorkforceStage
         }
     }
 
-    private int[] LoadOf(Worker worker)
+    private int[] LoadOf(Worker worker) => _load[worker.Id];
+
+    private static double MeanLoad(int[] load, int from, int to)
     {
-        if (!_load.TryGetValue(worker.Id, out var load))
+        var sum = 0;
+        for (var week = from; week <= to; week++)
         {
-            load = _load[worker.Id] = new int[Week(_settings.Today) + 1];
+            sum += load[week];
         }
 
-        return load;
+        return sum / (double)(to - from + 1);
     }
 
     private int Week(DateOnly date) => Math.Clamp((date.DayNumber - _settings.Start.DayNumber) / 7, 0, (_settings.Today.DayNumber - _settings.Start.DayNumber) / 7);
@@ -218,6 +231,7 @@ internal sealed class WorkforceStage
             }
 
             post.Holders.Add(worker);
+            post.Loads.Add(_load[worker.Id] = new int[Week(_settings.Today) + 1]);
             first = false;
             if (leaves is not { } leaving)
             {
@@ -275,5 +289,8 @@ internal sealed class WorkforceStage
         public NamedWorker? Named { get; set; }
 
         public List<Worker> Holders { get; } = [];
+
+        /// <summary>Each holder's caseload week by week, in the order of <see cref="Holders"/>.</summary>
+        public List<int[]> Loads { get; } = [];
     }
 }
