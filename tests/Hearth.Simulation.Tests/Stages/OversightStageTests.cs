@@ -40,7 +40,7 @@ public class OversightStageTests(SmallRun run)
     }
 
     [Fact]
-    public void Generate_OversightActionsDueAMonthAgoOrMore_LateAtAboutTheImperfectionRate()
+    public void Generate_OversightActionsDueTwoMonthsAgoOrMore_LateAtTheImperfectionRateWithinThirtyPercent()
     {
         var settled = run.Records.OfType<ManagementOversight>().SelectMany(o => o.Actions).Where(a => a.DueDate < run.Settings.Today.AddDays(-60)).ToList();
 
