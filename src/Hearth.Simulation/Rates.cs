@@ -72,6 +72,13 @@ public sealed record Rates
 
     public double AssessmentEarlyHelp { get; init; } = 0.15;
 
+    /// <summary>
+    /// Share of children known to children's services with a disability recorded: about 13% of children in need
+    /// (DfE, Characteristics of children in need 2023-24; from memory, verify in EES). The rest are recorded as having
+    /// none (census code NONE), as the census asks of every child whose referral led to further action.
+    /// </summary>
+    public double ChildrenWithADisability { get; init; } = 0.13;
+
     /// <summary>Median working days to complete an assessment: about 33 (CIN statistics 2022-23, mean/median).</summary>
     public int AssessmentMedianWorkingDays { get; init; } = 30;
 

@@ -55,7 +55,12 @@ public sealed record ChildSearchResults(IReadOnlyList<ChildSearchMatch> Matches,
 /// </summary>
 public sealed class ChildSearch(HearthDbContext db)
 {
-    public const int CandidateLimit = 500;
+    /// <summary>
+    /// How many children a search ranks and lists at most: eight pages of results. A name shared by more children than
+    /// that (a common family name in a large authority) asks for a date of birth or a postcode instead, which is
+    /// quicker for the worker than paging and keeps the search quick under load.
+    /// </summary>
+    public const int CandidateLimit = 200;
 
     /// <summary>How many children with the same date of birth or NHS number the duplicate check compares at most.</summary>
     public const int DuplicateCandidateLimit = 200;
@@ -120,16 +125,24 @@ public sealed class ChildSearch(HearthDbContext db)
                 c.DateOfBirth,
                 c.ExpectedDateOfBirth,
                 Postcode = EF.Property<string?>(c, ChildSearchText.PostcodeColumn),
-                FormerNames = c.FormerNames.Select(f => f.Name).ToList(),
-                Aliases = c.Aliases.Select(a => a.Name).ToList(),
             })
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+
+        // The other names come by the candidates' ids: as part of the query above, each collection would repeat its search.
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var otherNames = words.Count == 0
+            ? []
+            : await db.Set<Child>().AsNoTracking()
+                .Where(c => candidateIds.Contains(c.Id))
+                .Select(c => new { c.Id, FormerNames = c.FormerNames.Select(f => f.Name).ToList(), Aliases = c.Aliases.Select(a => a.Name).ToList() })
+                .AsSplitQuery()
+                .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var ranked = candidates.Take(CandidateLimit)
             .Select(c =>
             {
-                var name = BestName(words, c.Name, c.Aliases, c.FormerNames);
+                var other = otherNames.GetValueOrDefault(c.Id);
+                var name = BestName(words, c.Name, other?.Aliases ?? [], other?.FormerNames ?? []);
                 var laIdExact = laChildId is not null && string.Equals(c.LaChildId.Value, laChildId, StringComparison.OrdinalIgnoreCase);
                 var match = new ChildSearchMatch(
                     c.Id, c.LaChildId.Value, c.Name, c.DateOfBirth, c.ExpectedDateOfBirth, DisplayPostcode(c.Postcode),

@@ -76,6 +76,11 @@ public static class CinCensusSource
         var episodeRows = await episodes
             .Select(e => new CinSourceEpisode(e.Id, e.ChildId, e.ReferralDate, e.Source, e.PrimaryNeed, e.ClosureDate, e.ClosureReason, e.IsReferralNoFurtherAction))
             .ToListAsync(cancellationToken);
+        if (episodeRows.Count == 0)
+        {
+            // No child in need activity in the year (most children's records, looked at one at a time): nothing else to read.
+            return new CinCensusSnapshot(year, [], [], [], [], [], [], []);
+        }
 
         var children = await db.Set<Child>().AsNoTracking()
             .Where(c => episodes.Any(e => e.ChildId == c.Id))

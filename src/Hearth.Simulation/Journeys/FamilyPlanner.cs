@@ -315,7 +315,9 @@ internal sealed class FamilyPlanner(SimulationSettings settings)
             plans.Add(new PlannedPlan(icpc, planEnd, category));
             if (dice.Chance(imperfections.PlansEndedAndRestarted))
             {
+                // The new plan starts at an initial conference, held on a working day.
                 var restart = planEnd.AddDays(dice.Between(14, 60));
+                restart = Calendar.IsWorkingDay(restart) ? restart : Calendar.NextWorkingDay(restart);
                 planEnd = restart.AddDays(Math.Max(60, (int)dice.LogNormal(_rates.ChildProtectionPlanMedianDays / 2, _rates.ChildProtectionPlanSpread)));
                 plans.Add(new PlannedPlan(restart, planEnd, category));
             }
@@ -327,16 +329,32 @@ internal sealed class FamilyPlanner(SimulationSettings settings)
         }
         else
         {
+            // An episode closes only once its work is done: the assessment authorised (up to 3 working days after it
+            // is completed), any section 47 enquiry completed (up to 15 working days after the strategy discussion) and
+            // any initial conference held.
+            var workDone = Calendar.AddWorkingDays(assessed, 3);
+            if (section47 is { } enquiry && Calendar.AddWorkingDays(enquiry, 15) > workDone)
+            {
+                workDone = Calendar.AddWorkingDays(enquiry, 15);
+            }
+
+            if (conference is { } held && held > workDone)
+            {
+                workDone = held;
+            }
+
+            // The census keeps RC8 and RC9 ("closed after assessment") for episodes with no other activity (rule 2990),
+            // so an episode that had a section 47 enquiry closes as services ceased.
             var roll = dice.Uniform();
             if (roll < _rates.AssessmentNoFurtherAction)
             {
-                end = assessed.AddDays(dice.Between(0, 10));
-                reason = ClosureReason.NoFurtherActionAfterAssessment;
+                end = workDone.AddDays(dice.Between(0, 10));
+                reason = section47 is null ? ClosureReason.NoFurtherActionAfterAssessment : ClosureReason.ServicesCeased;
             }
             else if (roll < _rates.AssessmentNoFurtherAction + _rates.AssessmentEarlyHelp)
             {
-                end = assessed.AddDays(dice.Between(0, 14));
-                reason = ClosureReason.ReferredToEarlyHelpAfterAssessment;
+                end = workDone.AddDays(dice.Between(0, 14));
+                reason = section47 is null ? ClosureReason.ReferredToEarlyHelpAfterAssessment : ClosureReason.ServicesCeased;
             }
             else
             {

@@ -42,20 +42,17 @@ internal sealed class Identifiers(Random random)
         }
     }
 
-    /// <summary>A permanent UPN issued by a North Somerset school in the year the child started school.</summary>
-    public UniquePupilNumber NextUpn(string establishmentNumber, int yearAllocated)
+    /// <summary>
+    /// The permanent UPN of the child with this number in the simulation, issued in the year the child first went to
+    /// school. The establishment and serial digits are the child's number, so no two children share one (up to ten
+    /// million children).
+    /// </summary>
+    public static UniquePupilNumber UpnFor(long childNumber, int yearAllocated)
     {
-        while (true)
-        {
-            var body = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Places.LocalAuthorityCode}{establishmentNumber}{yearAllocated % 100:D2}{random.Next(1, 1000):D3}");
-            var upn = UpnCheckLetter(body) + body;
-            if (_used.Add(upn))
-            {
-                return UniquePupilNumber.Create(upn);
-            }
-        }
+        var body = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Places.LocalAuthorityCode}{childNumber / 1000 % 10_000:D4}{yearAllocated % 100:D2}{childNumber % 1000:D3}");
+        return UniquePupilNumber.Create(UpnCheckLetter(body) + body);
     }
 
     public string NextPostcode(string district)

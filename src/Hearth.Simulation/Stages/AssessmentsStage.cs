@@ -70,15 +70,13 @@ internal sealed class AssessmentsStage(SimulationSettings settings) : IReferralS
             assessment.CanComplete(completed, late, timescales, today).ThrowIfRefused();
             assessment.Complete(completed, late, timescales, today, FamilyHistory.Change(completed, "Assessment completed"));
             var authorised = Calendar.AddWorkingDays(completed, family.Dice.Between(0, 3));
-            if (late is null && assessment.WouldBeLateOn(timescales, authorised))
-            {
-                // A manager signs off on the day an assessment completed near its deadline, so it stays in time.
-                authorised = completed;
-            }
 
-            if (authorised < today && assessment.CanAuthorise(Role.TeamManager, authorised, late, timescales, today).IsAllowed)
+            // Authorised past the 45 working days (though completed within them), the manager says why.
+            var lateAuthorised = late ?? (assessment.WouldBeLateOn(timescales, authorised) ? "Authorised after the manager's leave" : null);
+            if (authorised < today)
             {
-                assessment.Authorise(Role.TeamManager, authorised, late, timescales, today, FamilyHistory.Change(authorised, "Assessment authorised"));
+                assessment.CanAuthorise(Role.TeamManager, authorised, lateAuthorised, timescales, today).ThrowIfRefused();
+                assessment.Authorise(Role.TeamManager, authorised, lateAuthorised, timescales, today, FamilyHistory.Change(authorised, "Assessment authorised"));
             }
         }
     }

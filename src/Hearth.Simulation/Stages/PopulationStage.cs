@@ -11,6 +11,9 @@ namespace Hearth.Simulation.Stages;
 /// </summary>
 internal sealed class PopulationStage(SimulationSettings settings) : IFamilyStage
 {
+    /// <summary>The census disability codes, the more common (learning, communication, autism, behaviour) given more often.</summary>
+    private static readonly string[] DisabilityCodes = ["LD", "COMM", "AUT", "BEH", "LD", "AUT", "MOB", "HAND", "PC", "INC", "HEAR", "VIS", "CON", "DDA"];
+
     public string Name => "Children and families";
 
     public void Run(FamilyHistory family)
@@ -40,8 +43,11 @@ internal sealed class PopulationStage(SimulationSettings settings) : IFamilyStag
                 Religion = plan.Heritage.Religion,
                 ImmigrationStatus = plan.Heritage.ImmigrationStatus,
                 NhsNumber = family.Dice.Chance(0.95) ? NhsNumberFor(plan.Number, child.Index) : null,
-                Upn = SchoolYear(child.Born, today) is >= 0 and <= 11 && !(child.HasRecordingError && child.Index % 2 == 1)
-                    ? identifiers.NextUpn(plan.Town.PrimarySchools[0].Number, today.Year - SchoolYear(child.Born, today))
+                Disabilities = DisabilitiesFor(ChildNumber(plan.Number, child.Index)),
+
+                // Children keep the UPN a school or maintained nursery gave them (from age 3) after they leave school.
+                Upn = SchoolYear(child.Born, today) >= -1 && !(child.HasRecordingError && child.Index % 2 == 1)
+                    ? Identifiers.UpnFor(ChildNumber(plan.Number, child.Index), today.Year - Math.Max(0, SchoolYear(child.Born, today)))
                     : null,
             };
             var record = unborn ? RegisterUnborn(family, child, details, registered) : Register(family, child, details, registered, today);
@@ -94,7 +100,22 @@ internal sealed class PopulationStage(SimulationSettings settings) : IFamilyStag
     }
 
     private LocalAuthorityChildId LaChildId(int family, int child) =>
-        LocalAuthorityChildId.Create(string.Create(CultureInfo.InvariantCulture, $"{settings.Preset.LaChildIdPrefix}{family * 6L + child + 100_000:D9}"));
+        LocalAuthorityChildId.Create(string.Create(CultureInfo.InvariantCulture, $"{settings.Preset.LaChildIdPrefix}{ChildNumber(family, child) + 100_000:D9}"));
+
+    /// <summary>Each child's own number in the simulation: families have at most six children.</summary>
+    private static long ChildNumber(int family, int child) => (family * 6L) + child;
+
+    /// <summary>
+    /// The disabilities recorded for the child: most have none (NONE), the rate's share one of the census codes. The
+    /// choice hangs on the child's number, not the family's dice, so it changes no other draw.
+    /// </summary>
+    private IReadOnlyList<Disability> DisabilitiesFor(long childNumber)
+    {
+        var draw = (int)((childNumber * 2_654_435_761L) % 10_000);
+        return draw < settings.Preset.Rates.ChildrenWithADisability * 10_000
+            ? [Disability.Create(DisabilityCodes[draw % DisabilityCodes.Length])]
+            : [Disability.Create("NONE")];
+    }
 
     /// <summary>
     /// A valid NHS number in the 999 range NHS England keeps for testing and never issues, derived from the child's

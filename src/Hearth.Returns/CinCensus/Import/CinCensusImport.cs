@@ -92,15 +92,7 @@ public static partial class CinCensusImport
         }
 
         progress?.Report(new CinCensusImportProgress(CinCensusImportStage.Saving, 0, 1));
-        db.AddRange(import.NewChildren);
-        db.AddRange(import.NewEpisodes);
-        db.AddRange(import.NewAssessments);
-        db.AddRange(import.NewPlans);
-        db.AddRange(import.NewReasonableCauseDecisions);
-        db.AddRange(import.NewStrategyDiscussions);
-        db.AddRange(import.NewEnquiries);
-        db.AddRange(import.NewInitialConferences);
-        db.AddRange(import.NewProtectionPlans);
+        db.AddRange(import.NewRecords);
         await db.SaveChangesAsync(cancellationToken);
         progress?.Report(new CinCensusImportProgress(CinCensusImportStage.Saving, 1, 1));
         return new CinCensusImportResult(true, [], import.Summary(children.Count));
@@ -156,6 +148,13 @@ public static partial class CinCensusImport
         private int _childrenAlreadyInHearth;
         private int _episodesAlreadyInHearth;
         private readonly ChildProtectionCounts _counts = new();
+
+        /// <summary>Everything the file adds, for one save.</summary>
+        public IEnumerable<object> NewRecords =>
+        [
+            .. NewChildren, .. NewEpisodes, .. NewAssessments, .. NewPlans, .. NewReasonableCauseDecisions,
+            .. NewStrategyDiscussions, .. NewEnquiries, .. NewInitialConferences, .. NewProtectionPlans,
+        ];
 
         public List<Child> NewChildren { get; } = [];
 
