@@ -25,6 +25,16 @@ public sealed record Rates
     /// </summary>
     public double ContactsPerReferral { get; init; } = 3.5;
 
+    /// <summary>
+    /// Share of families first known to children's services before a baby is born: the contact concerns an unborn
+    /// child, registered with an expected date of birth, and some go on to a pre-birth initial conference. Estimate: about
+    /// 3%. The CIN census counts unborn children but the share of referrals is not in DOMAIN.md; the last published
+    /// England figure found, about 1,000 unborn children registered a year against about 27,000 registrations on the
+    /// child protection registers in 2000-01 (Hansard, written answer on child protection of unborn children, 5 December
+    /// 2001), is about 4% of registrations.
+    /// </summary>
+    public double UnbornAtFirstContact { get; init; } = 0.03;
+
     /// <summary>Share of contacts that a police domestic abuse notification makes (estimate).</summary>
     public double DomesticAbuseNotifications { get; init; } = 0.18;
 
@@ -92,10 +102,25 @@ public sealed record Rates
         ("Neglect", 0.47), ("Emotional abuse", 0.39), ("Physical abuse", 0.07), ("Sexual abuse", 0.04), ("Multiple", 0.03),
     ];
 
+    /// <summary>
+    /// Days between a team manager's recorded oversight of a child on a plan: about monthly. No national standard sets
+    /// the frequency; it is a local practice standard (many authorities require monthly management oversight of children
+    /// on child protection and child in need plans), and Ofsted's inspections of local authority children's services
+    /// (ILACS) repeatedly find oversight that is not regular enough to drive plans forward.
+    /// </summary>
+    public int OversightEveryDays { get; init; } = 30;
+
+    /// <summary>Days after an allocation for an assessment that the manager records a first direction (local practice standard: within a week).</summary>
+    public int OversightOfAssessmentWithinDays { get; init; } = 7;
+
     /// <summary>Share of case-holding workers who leave in a year: about 16% (DfE children's social work workforce 2024; estimate).</summary>
     public double WorkerTurnover { get; init; } = 0.16;
 
-    /// <summary>Children per case-holding social worker: about 16 to 17 (DfE children's social work workforce; estimate).</summary>
+    /// <summary>
+    /// Children per case-holding social worker: about 16 to 17 per FTE (DfE "Children's social work workforce"
+    /// statistics, average caseload; DOMAIN.md does not give it; estimate). The case-holding teams are sized to it and
+    /// each child goes to the least loaded worker, so caseloads come out even around it.
+    /// </summary>
     public int Caseload { get; init; } = 17;
 
     /// <summary>
@@ -131,6 +156,15 @@ public sealed record Imperfections
 
     /// <summary>Visits where the child was not seen (estimate).</summary>
     public double ChildNotSeen { get; init; } = 0.05;
+
+    /// <summary>
+    /// Plan actions (child protection and child in need) done weeks after the date the plan set, rather than by it
+    /// (estimate: inspections report plans whose actions drift in a minority of cases).
+    /// </summary>
+    public double LatePlanActions { get; init; } = 0.10;
+
+    /// <summary>Actions set in management oversight done after the date the manager set (estimate).</summary>
+    public double LateOversightActions { get; init; } = 0.12;
 
     /// <summary>Plans ended and restarted within weeks (estimate).</summary>
     public double PlansEndedAndRestarted { get; init; } = 0.04;

@@ -21,6 +21,14 @@ public sealed class SimulationTally
 
     public int Children { get; set; }
 
+    /// <summary>Children first registered before birth, with an expected date of birth.</summary>
+    public int UnbornChildren { get; set; }
+
+    /// <summary>Births recorded for children first registered unborn.</summary>
+    public int BirthsRecorded { get; set; }
+
+    public int PreBirthConferences { get; set; }
+
     public int Contacts { get; set; }
 
     public int ChainedContacts { get; set; }
@@ -75,6 +83,11 @@ public sealed class SimulationTally
 
     public int VisitsChildNotSeen { get; set; }
 
+    public int ManagementOversights { get; set; }
+
+    /// <summary>Oversight actions done after their date, or still not done past it.</summary>
+    public int OversightActionsLate { get; set; }
+
     /// <summary>Every record made, owned records (addresses, people) and change records aside.</summary>
     public int Records { get; set; }
 
@@ -109,7 +122,9 @@ public sealed class SimulationTally
             tally.Children += family.Children.Count;
             foreach (var child in family.Children.Values)
             {
-                tally.Digest.Add($"C|{child.LaChildId.Value}|{child.Name.FullName}|{child.DateOfBirth}|{child.Sex.Code}|{child.Ethnicity.Code}|{child.NhsNumber?.Value}|{child.Upn?.Value}");
+                tally.UnbornChildren += child.ExpectedDateOfBirth is not null ? 1 : 0;
+                tally.BirthsRecorded += child.ExpectedDateOfBirth is not null && child.DateOfBirth is not null ? 1 : 0;
+                tally.Digest.Add($"C|{child.LaChildId.Value}|{child.Name.FullName}|{child.DateOfBirth}|{child.ExpectedDateOfBirth}|{child.Sex.Code}|{child.Ethnicity.Code}|{child.NhsNumber?.Value}|{child.Upn?.Value}");
             }
 
             foreach (var contact in family.Contacts.Values.Concat(family.ChainedContacts))
@@ -171,6 +186,21 @@ public sealed class SimulationTally
                 tally.Visits++;
                 tally.VisitsChildNotSeen += visit.ChildSeen ? 0 : 1;
                 tally.Digest.Add($"V|{laIds[visit.ChildId]}|{visit.Kind}|{visit.VisitedOn}|{visit.ChildSeen}|{visit.ChildSeenAlone}");
+            }
+
+            foreach (var oversight in family.Oversights)
+            {
+                tally.ManagementOversights++;
+                foreach (var action in oversight.Actions)
+                {
+                    tally.OversightActionsLate += (action.CompletedOn ?? settings.Today) > action.DueDate ? 1 : 0;
+                    tally.Digest.Add($"O|{laIds[oversight.ChildId]}|{oversight.OversightDate}|{oversight.ManagerName}|{action.What}|{action.DueDate}|{action.CompletedOn}");
+                }
+            }
+
+            foreach (var record in family.Other)
+            {
+                tally.PreBirthConferences += record is Domain.ChildProtection.ChildProtectionConference { Kind: Domain.ChildProtection.ConferenceKind.PreBirthInitial } ? 1 : 0;
             }
 
             tally.Records += family.Records().Count();

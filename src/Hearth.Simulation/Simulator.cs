@@ -1,3 +1,4 @@
+using Hearth.Domain.Workforce;
 using Hearth.Simulation.Journeys;
 using Hearth.Simulation.Stages;
 
@@ -27,7 +28,9 @@ public sealed class Simulator
 
         _settings = settings;
         _planner = new FamilyPlanner(settings);
-        _workforce = new WorkforceStage(settings, namedStaff ?? []);
+        var pilot = Pilot(settings);
+        Families = pilot.Families;
+        _workforce = new WorkforceStage(settings, namedStaff ?? [], pilot.OpenCases);
 
         // Later areas of the journey (children looked after, care leavers, early help) are one more stage each.
         _stages =
@@ -43,9 +46,9 @@ public sealed class Simulator
                 new ClosuresStage(settings),
             ]),
             new AllocationsStage(settings, _workforce),
+            new OversightStage(settings, _workforce),
             new VisitsStage(settings),
         ];
-        Families = FamiliesFor(settings);
     }
 
     public SimulationSettings Settings => _settings;
@@ -98,20 +101,44 @@ public sealed class Simulator
 
     /// <summary>
     /// Plans (without making records) a few thousand families from a separate seed to learn how many referrals a
-    /// family brings over the years simulated, then scales the number of families to the preset's referral volume.
+    /// family brings over the years simulated, then scales the number of families to the preset's referral volume;
+    /// and, scaled the same way, how many children each kind of team holds on an average day of the last three months, which
+    /// sizes the teams so caseloads come out at the rates' average.
     /// </summary>
-    private static int FamiliesFor(SimulationSettings settings)
+    private static (int Families, Dictionary<TeamKind, double> OpenCases) Pilot(SimulationSettings settings)
     {
         var planner = new FamilyPlanner(settings);
         var referrals = 0;
+        var since = settings.Today.AddMonths(-3);
+        var childDays = new Dictionary<TeamKind, double>();
         for (var i = 0; i < PilotFamilies; i++)
         {
             var plan = planner.Plan(i, Dice.ForFamily(settings.Seed ^ 0x2f1e3d, i));
-            referrals += plan.Contacts.Where(c => c.Referral is not null).Sum(c => c.Children.Count);
+            foreach (var contact in plan.Contacts)
+            {
+                if (contact.Referral is not { } referral)
+                {
+                    continue;
+                }
+
+                referrals += contact.Children.Count;
+                if (referral.NoFurtherActionBeforeAssessment)
+                {
+                    continue;
+                }
+
+                foreach (var (kind, from, to, _) in AllocationsStage.Phases(referral, settings.Today))
+                {
+                    var days = Math.Min(to.DayNumber, settings.Today.DayNumber) - Math.Max(from.DayNumber, since.DayNumber);
+                    childDays[kind] = childDays.GetValueOrDefault(kind) + (Math.Max(0, days) * contact.Children.Count);
+                }
+            }
         }
 
         var perFamily = Math.Max(0.01, referrals / (double)PilotFamilies);
-        return Math.Max(1, (int)Math.Round(settings.Preset.ReferralsPerYear * settings.Years / perFamily));
+        var families = Math.Max(1, (int)Math.Round(settings.Preset.ReferralsPerYear * settings.Years / perFamily));
+        var scale = families / (double)PilotFamilies / (settings.Today.DayNumber - since.DayNumber);
+        return (families, childDays.ToDictionary(d => d.Key, d => d.Value * scale));
     }
 }
 

@@ -117,6 +117,7 @@ public class SimulatorTests(CalibrationRun calibration) : IClassFixture<Calibrat
         (await context.Set<ChildInNeedEpisode>().CountAsync()).ShouldBe(result.Tally.Referrals);
         (await context.Set<ChildInNeedEpisode>().CountAsync(e => e.IsReReferral)).ShouldBe(result.Tally.ReReferrals);
         (await context.Set<Visit>().CountAsync()).ShouldBe(result.Tally.Visits);
+        (await context.Set<ManagementOversight>().CountAsync()).ShouldBe(result.Tally.ManagementOversights);
         (await context.Set<Allocation>().CountAsync()).ShouldBe(result.Tally.Allocations);
         (await context.Set<Worker>().CountAsync()).ShouldBe(result.Tally.Workers);
         (await context.ChangeRecords.CountAsync(c => c.EntityType == nameof(Child))).ShouldBeGreaterThanOrEqualTo(result.Tally.Children);

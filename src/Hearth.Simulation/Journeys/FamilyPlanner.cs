@@ -52,7 +52,7 @@ internal sealed class FamilyPlanner(SimulationSettings settings)
     /// The chance that a referral is followed, after its episode closes, by another referral within 12 months of it.
     /// Somewhat above the re-referral rate, because an episode that lasts most of a year leaves no room for one.
     /// </summary>
-    private double ReReferralChance => Math.Min(0.95, _rates.ReReferralRate * 1.45);
+    private double ReReferralChance => Math.Min(0.95, _rates.ReReferralRate * 1.6);
 
     public PlannedFamily Plan(int number, Dice dice)
     {
@@ -79,6 +79,15 @@ internal sealed class FamilyPlanner(SimulationSettings settings)
 
     private List<PlannedChild> PlanChildren(Heritage heritage, DateOnly firstContact, Dice dice)
     {
+        if (dice.Chance(_rates.UnbornAtFirstContact))
+        {
+            // Concerns raised in pregnancy, usually by the midwife, two to seven months before the baby is due.
+            var expected = firstContact.AddDays(dice.Between(60, 200));
+            var babySex = dice.Chance(0.51) ? Sex.Male : Sex.Female;
+            var name = dice.Pick(babySex == Sex.Male ? heritage.Boys : heritage.Girls);
+            return [new PlannedChild(0, name, babySex, expected.AddDays(dice.Between(-14, 10)), dice.Chance(_rates.Imperfections.RecordingErrors), expected)];
+        }
+
         var count = dice.Weighted(ChildrenInFamily);
         var (from, to) = dice.Weighted(AgesAtFirstContact);
         var age = dice.Between(from, to);
@@ -116,7 +125,7 @@ internal sealed class FamilyPlanner(SimulationSettings settings)
         DateOnly? lastReferral = null;
         while (contacts.Count < 40)
         {
-            var concerned = children.Where(c => c.Born <= date && c.Born.AddYears(18) > date).Select(c => c.Index).ToList();
+            var concerned = children.Where(c => (c.Born <= date || c.Expected?.AddMonths(-9) <= date) && c.Born.AddYears(18) > date).Select(c => c.Index).ToList();
             if (concerned.Count == 0)
             {
                 break;

@@ -17,7 +17,12 @@ internal sealed record PlannedFamily(
     IReadOnlyList<PlannedChild> Children,
     IReadOnlyList<PlannedContact> Contacts);
 
-internal sealed record PlannedChild(int Index, string GivenNames, Sex Sex, DateOnly Born, bool HasRecordingError);
+/// <summary>A child of the family; <paramref name="Expected"/> is the expected date of birth of a child first known before birth.</summary>
+internal sealed record PlannedChild(int Index, string GivenNames, Sex Sex, DateOnly Born, bool HasRecordingError, DateOnly? Expected = null)
+{
+    /// <summary>Whether the child is not yet born on <paramref name="date"/>.</summary>
+    public bool IsUnbornOn(DateOnly date) => Born > date;
+}
 
 /// <summary>One contact at the front door, what happens to it, and the referral it leads to.</summary>
 internal sealed class PlannedContact

@@ -5,8 +5,8 @@ namespace Hearth.Simulation.Stages;
 
 /// <summary>
 /// Allocates each referred child to a social worker for each part of the journey (assessment, child protection,
-/// child in need), brothers and sisters to the same worker; reallocates when a worker leaves, and ends the allocation
-/// when the episode closes.
+/// child in need), the team's least loaded worker that week, so caseloads stay even; brothers and sisters to the same
+/// worker; reallocates when a worker leaves, and ends the allocation when the episode closes.
 /// </summary>
 internal sealed class AllocationsStage(SimulationSettings settings, WorkforceStage workforce) : IFamilyStage
 {
@@ -19,23 +19,17 @@ internal sealed class AllocationsStage(SimulationSettings settings, WorkforceSta
         {
             var referral = group.Key;
             var end = referral.Closed;
-            var phases = Phases(referral, today);
-            foreach (var (kind, from, to, reason) in phases)
+            var histories = group.Select(e => family.Allocations.TryGetValue(e.Child, out var existing) ? existing : family.Allocations[e.Child] = new CaseAllocations(family.Children[e.Child].Id, [])).ToList();
+            foreach (var (kind, from, to, reason) in Phases(referral, today))
             {
-                // One draw per phase, so brothers and sisters share a worker.
-                var pick = family.Dice.Between(0, int.MaxValue - 1);
-                foreach (var (index, _, _) in group)
-                {
-                    var history = family.Allocations.TryGetValue(index, out var existing) ? existing : family.Allocations[index] = new CaseAllocations(family.Children[index].Id, []);
-                    AllocateThrough(history, kind, from, to, reason, new Dice(pick));
-                }
+                // One worker for each part of the journey, so brothers and sisters share one.
+                AllocateThrough(histories, kind, from, to, reason, new Dice(family.Dice.Between(0, int.MaxValue - 1)));
             }
 
             if (end is { } closed)
             {
-                foreach (var (index, _, _) in group)
+                foreach (var history in histories)
                 {
-                    var history = family.Allocations[index];
                     if (history.CanEndAllocation(closed, "Case closed").IsAllowed)
                     {
                         history.EndAllocation(closed, "Case closed", FamilyHistory.Change(closed));
@@ -45,7 +39,8 @@ internal sealed class AllocationsStage(SimulationSettings settings, WorkforceSta
         }
     }
 
-    private static List<(TeamKind Kind, DateOnly From, DateOnly To, string Reason)> Phases(PlannedReferral referral, DateOnly today)
+    /// <summary>The parts of a referral's journey, each held by a different kind of team: the assessment, child protection and child in need.</summary>
+    internal static List<(TeamKind Kind, DateOnly From, DateOnly To, string Reason)> Phases(PlannedReferral referral, DateOnly today)
     {
         var end = referral.EndOr(today);
         var phases = new List<(TeamKind, DateOnly, DateOnly, string)>();
@@ -66,35 +61,47 @@ internal sealed class AllocationsStage(SimulationSettings settings, WorkforceSta
         return phases;
     }
 
-    private void AllocateThrough(CaseAllocations history, TeamKind kind, DateOnly from, DateOnly to, string reason, Dice dice)
+    /// <summary>
+    /// Allocates the children to the team's least loaded worker on the day, and to the next when that worker leaves,
+    /// counting them on each worker's caseload while they hold them.
+    /// </summary>
+    private void AllocateThrough(List<CaseAllocations> histories, TeamKind kind, DateOnly from, DateOnly to, string reason, Dice dice)
     {
         var date = from;
         while (date <= to && date <= settings.Today)
         {
-            if (workforce.HolderOn(kind, date, dice) is not { } holder)
+            if (workforce.LeastLoadedOn(kind, date, to, dice) is not { } holder)
             {
                 return;
             }
 
-            if (history.Open is { } open && open.WorkerId == holder.Worker.Id)
+            var held = 0;
+            foreach (var history in histories)
             {
-                // Already with this worker (they moved team with the child): carry on.
+                if (history.Open is { } open && open.WorkerId == holder.Worker.Id)
+                {
+                    held++;
+                }
+                else if (history.CanAllocate(holder.Worker, holder.Team, date, reason).IsAllowed)
+                {
+                    history.Allocate(holder.Worker, holder.Team, date, reason, FamilyHistory.Change(date, reason));
+                    held++;
+                }
             }
-            else if (history.CanAllocate(holder.Worker, holder.Team, date, reason).IsAllowed)
-            {
-                history.Allocate(holder.Worker, holder.Team, date, reason, FamilyHistory.Change(date, reason));
-            }
-            else
+
+            if (held == 0)
             {
                 return;
             }
 
-            if (holder.Leaves is not { } leaves || leaves >= to)
+            var leaves = holder.Leaves;
+            workforce.Hold(holder.Worker, date, leaves is { } left && left < to ? left : to, held);
+            if (leaves is null || leaves >= to)
             {
                 return;
             }
 
-            date = leaves.AddDays(1);
+            date = leaves.Value.AddDays(1);
             reason = "Previous social worker left the authority: reallocated";
         }
     }

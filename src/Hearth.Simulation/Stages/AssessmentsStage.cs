@@ -25,6 +25,9 @@ internal sealed class AssessmentsStage(SimulationSettings settings) : IReferralS
 
     private static readonly WorkingCalendar Calendar = WorkingCalendar.EnglandAndWales;
 
+    /// <summary>Before the birth the worker sees the expectant mother, and the assessment is of the unborn child's needs.</summary>
+    internal const string UnbornSeen = "Unborn: the expectant mother was seen";
+
     public string Name => "Assessments";
 
     public void Run(FamilyHistory family, PlannedContact contact)
@@ -48,7 +51,7 @@ internal sealed class AssessmentsStage(SimulationSettings settings) : IReferralS
             }
 
             var alone = child.DateOfBirth is { } born && born.AddYears(4) <= seenOn;
-            var reason = alone ? null : "Too young to be seen alone";
+            var reason = alone ? null : family.Plan.Children[index].IsUnbornOn(seenOn) ? UnbornSeen : "Too young to be seen alone";
             assessment.CanRecordChildSeen(seenOn, alone, reason, today).ThrowIfRefused();
             assessment.RecordChildSeen(seenOn, alone, reason, today, FamilyHistory.Change(seenOn));
             if (referral.AssessmentCompleted is not { } completed)

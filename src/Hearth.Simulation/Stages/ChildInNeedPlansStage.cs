@@ -11,6 +11,14 @@ namespace Hearth.Simulation.Stages;
 /// </summary>
 internal sealed class ChildInNeedPlansStage(SimulationSettings settings) : IReferralStage
 {
+    private static readonly string[] ReviewActions =
+    [
+        "School, family and social worker to agree an attendance plan",
+        "Family support worker to help the parents set up a bedtime and morning routine",
+        "Health visitor to review the child's development and share the outcome",
+        "Parents to register with the GP and attend the appointment about their wellbeing",
+    ];
+
     public string Name => "Child in need plans";
 
     public void Run(FamilyHistory family, PlannedContact contact)
@@ -39,7 +47,9 @@ internal sealed class ChildInNeedPlansStage(SimulationSettings settings) : IRefe
                 continue;
             }
 
-            plan.AddAction("Parents to attend the parenting programme at the family hub", "Parents and family support worker", planned.Start.AddDays(42), FamilyHistory.Change(finalised));
+            var end = planned.End ?? today;
+            var first = plan.AddAction("Parents to attend the parenting programme at the family hub", "Parents and family support worker", planned.Start.AddDays(42), FamilyHistory.Change(finalised));
+            Complete(family, plan, first, finalised, end);
             plan.RecordContingency("If attendance and home conditions do not improve, a strategy discussion will be considered.", FamilyHistory.Change(finalised));
             plan.CanFinalise(finalised, today).ThrowIfRefused();
             plan.Finalise(finalised, today, FamilyHistory.Change(finalised, "Plan finalised"));
@@ -49,7 +59,6 @@ internal sealed class ChildInNeedPlansStage(SimulationSettings settings) : IRefe
                 plan.Authorise(Role.TeamManager, authorised, today, FamilyHistory.Change(authorised, "Plan authorised"));
             }
 
-            var end = planned.End ?? today;
             var review = planned.Start.AddMonths(3).AddDays(family.Dice.Chance(settings.Preset.Rates.Imperfections.MissedVisits) ? family.Dice.Between(5, 40) : -family.Dice.Between(0, 10));
             while (review < end && review < today)
             {
@@ -57,6 +66,8 @@ internal sealed class ChildInNeedPlansStage(SimulationSettings settings) : IRefe
                 if (plan.CanReview(review, notes, PlanReviewOutcome.Continue, today).IsAllowed)
                 {
                     plan.Review(review, notes, PlanReviewOutcome.Continue, today, FamilyHistory.Change(review, "Plan reviewed"));
+                    var next = plan.AddAction(family.Dice.Pick(ReviewActions), "Allocated social worker and family", review.AddDays(42), FamilyHistory.Change(review, "Action agreed at the review"));
+                    Complete(family, plan, next, review, end);
                 }
 
                 review = review.AddMonths(3).AddDays(-family.Dice.Between(0, 10));
@@ -67,6 +78,17 @@ internal sealed class ChildInNeedPlansStage(SimulationSettings settings) : IRefe
             {
                 plan.End(ended, reason, today, FamilyHistory.Change(ended, reason));
             }
+        }
+    }
+
+    /// <summary>Marks the action done when the family and professionals did it, if that was before the plan ended and before today.</summary>
+    private void Complete(FamilyHistory family, ChildInNeedPlan plan, PlanAction action, DateOnly agreed, DateOnly end)
+    {
+        var today = settings.Today;
+        var done = ActionDates.DoneOn(action.ByWhen!.Value, agreed, family.Dice, settings.Preset.Rates.Imperfections.LatePlanActions);
+        if (done < end && done < today && plan.CanCompleteAction(action.Id, done, today).IsAllowed)
+        {
+            plan.CompleteAction(action.Id, done, today, FamilyHistory.Change(done, "Plan action done"));
         }
     }
 }

@@ -23,6 +23,14 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         Attendee("Parent", "Parent", ConferenceAgency.Family),
     ];
 
+    private static readonly string[] ReviewActions =
+    [
+        "Parents to attend every appointment with the domestic abuse service",
+        "Social worker to complete direct work with the child about their wishes and feelings",
+        "Parents to keep the home safe and clean, checked at each visit",
+        "School to share attendance and any concerns with the social worker weekly",
+    ];
+
     public string Name => "Child protection";
 
     public void Run(FamilyHistory family, PlannedContact contact)
@@ -96,12 +104,13 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
             var seenOn = Calendar.AddWorkingDays(strategy, 1);
             var child = family.Children[index];
             var alone = child.DateOfBirth is { } born && born.AddYears(4) <= seenOn;
-            if (seenOn >= today || !enquiry.CanRecordChildSeen(true, seenOn, alone, alone ? null : "Too young to be seen alone", today).IsAllowed)
+            var notAlone = alone ? null : family.Plan.Children[index].IsUnbornOn(seenOn) ? AssessmentsStage.UnbornSeen : "Too young to be seen alone";
+            if (seenOn >= today || !enquiry.CanRecordChildSeen(true, seenOn, alone, notAlone, today).IsAllowed)
             {
                 continue;
             }
 
-            enquiry.RecordChildSeen(true, seenOn, alone, alone ? null : "Too young to be seen alone", today, FamilyHistory.Change(seenOn));
+            enquiry.RecordChildSeen(true, seenOn, alone, notAlone, today, FamilyHistory.Change(seenOn));
             var conferenceOn = referral.Conference;
             var outcome = conferenceOn is not null ? Section47Outcome.InitialChildProtectionConference
                 : referral.ChildInNeedPlan is not null ? Section47Outcome.ChildInNeedPlan
@@ -125,7 +134,7 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
             var decision = planned.Count > 0 ? ConferenceOutcome.Plan : ConferenceOutcome.NoPlan;
             var category = planned.Count > 0 ? Category(planned[0].Category!) : null;
             var conference = ChildProtectionConference.RecordInitial(
-                episode.ChildId, false, episode, held, Attendees, true, decision, category, enquiry.Id, plans, today, FamilyHistory.Change(held, "Initial conference recorded"));
+                episode.ChildId, family.Plan.Children[index].IsUnbornOn(held), episode, held, Attendees, true, decision, category, enquiry.Id, plans, today, FamilyHistory.Change(held, "Initial conference recorded"));
             family.Other.Add(conference);
             enquiry.RecordInitialConferenceHeld(held, conference.Id, FamilyHistory.Change(held));
             if (decision == ConferenceOutcome.Plan)
@@ -136,7 +145,7 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
                     // A plan ended and restarted within weeks: a new initial conference.
                     var restart = planned[i];
                     var again = ChildProtectionConference.RecordInitial(
-                        episode.ChildId, false, episode, restart.Start, Attendees, true, ConferenceOutcome.Plan, category, null,
+                        episode.ChildId, family.Plan.Children[index].IsUnbornOn(restart.Start), episode, restart.Start, Attendees, true, ConferenceOutcome.Plan, category, null,
                         family.Other.OfType<ChildProtectionPlan>().Where(p => p.ChildId == episode.ChildId).ToList(), today, FamilyHistory.Change(restart.Start, "Initial conference recorded"));
                     family.Other.Add(again);
                     RunPlan(family, again, restart, family.Other.OfType<ChildProtectionPlan>().Where(p => p.ChildId == episode.ChildId).ToList());
@@ -151,14 +160,15 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         var start = FamilyHistory.Change(initial.HeldOn, "Child protection plan started");
         var plan = ChildProtectionPlan.Start(initial, childsPlans, start);
         family.Other.Add(plan);
-        plan.AddAction("Parents to engage with the substance misuse service", "Parents", initial.HeldOn.AddDays(56), today, start);
+        var end = planned.End ?? today;
+        var first = plan.AddAction("Parents to engage with the substance misuse service", "Parents", initial.HeldOn.AddDays(56), today, start);
+        Complete(family, plan, first, initial.HeldOn, end);
         plan.SetContingencyPlan("If the plan's actions are not met, legal advice will be sought about pre-proceedings.", start);
         if (plan.CanFinalise(today).IsAllowed)
         {
             plan.Finalise(today, start);
         }
 
-        var end = planned.End ?? today;
         var coreGroup = Calendar.AddWorkingDays(initial.HeldOn, family.Dice.Between(5, 10));
         while (coreGroup < end && coreGroup < today)
         {
@@ -173,9 +183,12 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         var review = initial.HeldOn.AddMonths(3).AddDays(-family.Dice.Between(0, 7));
         while (review < end && review < today)
         {
-            if (plan.CanRecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, null, today).IsAllowed)
+            if (plan.CanRecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, plan.LatestCategory, today).IsAllowed)
             {
-                plan.RecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, null, today, FamilyHistory.Change(review, "Review conference recorded"));
+                var change = FamilyHistory.Change(review, "Review conference recorded");
+                plan.RecordReviewConference(review, Attendees, true, ConferenceOutcome.ContinuePlan, plan.LatestCategory, today, change);
+                var next = plan.AddAction(family.Dice.Pick(ReviewActions), "Allocated social worker and parents", review.AddDays(56), today, change);
+                Complete(family, plan, next, review, end);
             }
 
             review = review.AddMonths(6).AddDays(-family.Dice.Between(0, 10));
@@ -184,6 +197,17 @@ internal sealed class ChildProtectionStage(SimulationSettings settings) : IRefer
         if (planned.End is { } ended && plan.CanRecordReviewConference(ended, Attendees, true, ConferenceOutcome.EndPlan, null, today).IsAllowed)
         {
             plan.RecordReviewConference(ended, Attendees, true, ConferenceOutcome.EndPlan, null, today, FamilyHistory.Change(ended, "Review conference: plan ended"));
+        }
+    }
+
+    /// <summary>Marks the action done when it was done, if that was before the plan ended and before today.</summary>
+    private void Complete(FamilyHistory family, ChildProtectionPlan plan, ChildProtectionPlanAction action, DateOnly agreed, DateOnly end)
+    {
+        var today = settings.Today;
+        var done = ActionDates.DoneOn(action.ByWhen!.Value, agreed, family.Dice, settings.Preset.Rates.Imperfections.LatePlanActions);
+        if (done < end && done < today && plan.CanCompleteAction(action.Id, done, today).IsAllowed)
+        {
+            plan.CompleteAction(action.Id, done, today, FamilyHistory.Change(done, "Plan action done"));
         }
     }
 

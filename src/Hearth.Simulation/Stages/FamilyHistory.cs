@@ -30,6 +30,8 @@ internal sealed class FamilyHistory(PlannedFamily plan, Dice dice)
 
     public List<Visit> Visits { get; } = [];
 
+    public List<ManagementOversight> Oversights { get; } = [];
+
     /// <summary>Records later stages add (assessments, plans, conferences...), saved with the rest.</summary>
     public List<object> Other { get; } = [];
 
@@ -40,6 +42,7 @@ internal sealed class FamilyHistory(PlannedFamily plan, Dice dice)
             .Concat(Episodes.Select(e => e.Episode))
             .Concat(Allocations.Values.SelectMany(a => a.History))
             .Concat(Visits)
+            .Concat(Oversights)
             .Concat(Other);
 
     public static ChangeContext Change(DateTimeOffset at, string? reason = null) => new(SimulationActor.Id, SimulationActor.Name, at, reason);

@@ -1,3 +1,4 @@
+using Hearth.Domain.Calendar;
 using Hearth.Domain.FrontDoor;
 using Hearth.Simulation.Journeys;
 
@@ -61,6 +62,35 @@ internal sealed class FrontDoorStage(SimulationSettings settings) : IFamilyStage
                     decided.Decide(planned.Threshold, planned.Outcome, rationale, FamilyHistory.Change(planned.DecidedAt));
                 }
             }
+
+            foreach (var told in new[] { contact, chained }.OfType<Contact>())
+            {
+                Acknowledge(told, planned, now, family.Dice);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Working Together 2023: the referrer is told of receipt within one working day. The worker screening the contact
+    /// tells them within hours; a contact whose decision is late (an imperfection) is acknowledged only with the decision.
+    /// </summary>
+    private static void Acknowledge(Contact contact, PlannedContact planned, DateTimeOffset now, Dice dice)
+    {
+        if (!contact.HasReferrer)
+        {
+            return;
+        }
+
+        var soon = contact.ReceivedAt.AddMinutes(dice.Between(20, 180));
+        // Within a day of receipt is always within a working day, so only later decisions need the clock.
+        var decidedLate = contact.DecidedAt is { } decided && decided - contact.ChainReceivedAt > TimeSpan.FromDays(1)
+            && contact.DecisionClock(Timescales.Standard, now).IsLate;
+        var at = decidedLate || planned.DecidedAt < soon ? planned.DecidedAt : soon;
+        at = at < contact.ReceivedAt ? contact.ReceivedAt : at;
+        var method = contact.Source == ReferralSource.Police ? AcknowledgementMethod.Email : AcknowledgementMethod.Telephone;
+        if (at <= now && contact.CanAcknowledge(at, method, now).IsAllowed)
+        {
+            contact.Acknowledge(at, method, FamilyHistory.Change(at, "Receipt acknowledged"));
         }
     }
 

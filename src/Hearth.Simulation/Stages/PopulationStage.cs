@@ -30,7 +30,9 @@ internal sealed class PopulationStage(SimulationSettings settings) : IFamilyStag
             }
 
             var registered = first.ReceivedAt.AddMinutes(-5);
+            var registeredOn = DateOnly.FromDateTime(registered.UtcDateTime);
             var today = settings.Today;
+            var unborn = child.IsUnbornOn(registeredOn);
             var details = new ChildDetails
             {
                 Name = PersonName.Create(child.GivenNames, plan.FamilyName),
@@ -48,14 +50,53 @@ internal sealed class PopulationStage(SimulationSettings settings) : IFamilyStag
                     ? Identifiers.UpnFor(ChildNumber(plan.Number, child.Index), today.Year - Math.Max(0, SchoolYear(child.Born, today)))
                     : null,
             };
-            Child.CanRegister(details, today).ThrowIfRefused();
-            var record = Child.Register(LaChildId(plan.Number, child.Index), details, today, FamilyHistory.Change(registered, "Child first known to children's services"));
-            var born = child.Born;
-            record.MoveAddress(AddressKind.Home, home with { }, born, today, FamilyHistory.Change(registered));
+            var record = unborn ? RegisterUnborn(family, child, details, registered) : Register(family, child, details, registered, today);
+            var since = unborn ? registeredOn : child.Born;
+            record.MoveAddress(AddressKind.Home, home with { }, since, today, FamilyHistory.Change(registered));
             record.AddRelationship(
-                RelationshipType.Mother, plan.MotherName, plan.MotherBorn, true, true, null, null, null, born, today, FamilyHistory.Change(registered));
+                RelationshipType.Mother, plan.MotherName, plan.MotherBorn, true, true, null, null, null, since, today, FamilyHistory.Change(registered));
             family.Children[child.Index] = record;
         }
+    }
+
+    private Child Register(FamilyHistory family, PlannedChild child, ChildDetails details, DateTimeOffset registered, DateOnly today)
+    {
+        Child.CanRegister(details, today).ThrowIfRefused();
+        return Child.Register(LaChildId(family.Plan.Number, child.Index), details, today, FamilyHistory.Change(registered, "Child first known to children's services"));
+    }
+
+    /// <summary>
+    /// An unborn child is registered as the record was made then, with an expected date of birth, no sex and no NHS
+    /// number; once born (before today), the birth is recorded and the baby's name and NHS number added.
+    /// </summary>
+    private Child RegisterUnborn(FamilyHistory family, PlannedChild child, ChildDetails details, DateTimeOffset registered)
+    {
+        var registeredOn = DateOnly.FromDateTime(registered.UtcDateTime);
+        var unborn = details with
+        {
+            Name = PersonName.Create("Unborn", family.Plan.FamilyName),
+            DateOfBirth = null,
+            ExpectedDateOfBirth = child.Expected,
+            Sex = Sex.Unknown,
+            NhsNumber = null,
+            Upn = null,
+        };
+        Child.CanRegister(unborn, registeredOn).ThrowIfRefused();
+        var record = Child.Register(
+            LaChildId(family.Plan.Number, child.Index), unborn, registeredOn, FamilyHistory.Change(registered, "Unborn child first known to children's services"));
+        var today = settings.Today;
+        if (child.Born < today)
+        {
+            var told = FamilyHistory.Change(child.Born.AddDays(1), "Birth notified by the midwife");
+            record.CanRecordBirth(child.Born, today).ThrowIfRefused();
+            record.RecordBirth(child.Born, child.Sex, today, told);
+            var named = details with { ExpectedDateOfBirth = child.Expected, Upn = null };
+            var change = FamilyHistory.Change(child.Born.AddDays(1), "Baby's name and NHS number added after the birth");
+            record.CanUpdateDetails(named, today, change.Reason).ThrowIfRefused();
+            record.UpdateDetails(named, today, change);
+        }
+
+        return record;
     }
 
     private LocalAuthorityChildId LaChildId(int family, int child) =>

@@ -68,7 +68,11 @@ internal sealed class VisitsStage(SimulationSettings settings) : IFamilyStage
         var seen = !family.Dice.Chance(settings.Preset.Rates.Imperfections.ChildNotSeen);
         var old = child.DateOfBirth is { } born && born.AddYears(4) <= date;
         var alone = seen && old && family.Dice.Chance(0.9);
-        var notSeenReason = alone ? null : !seen ? "No one answered the door; a card was left" : old ? "The child wanted their mother present" : "Too young to be seen alone";
+        var notSeenReason = alone ? null
+            : !seen ? "No one answered the door; a card was left"
+            : old ? "The child wanted their mother present"
+            : family.Plan.Children[index].IsUnbornOn(date) ? AssessmentsStage.UnbornSeen
+            : "Too young to be seen alone";
         var visitor = family.Allocations.TryGetValue(index, out var allocations) ? allocations.CurrentOn(date)?.WorkerId : null;
         Visit.CanRecord(date, seen, alone, notSeenReason, today).ThrowIfRefused();
         family.Visits.Add(Visit.Record(

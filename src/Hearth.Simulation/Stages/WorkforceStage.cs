@@ -15,20 +15,33 @@ internal sealed class WorkforceStage
 {
     private const int SocialWorkersPerTeam = 6;
 
+    /// <summary>Posts looked at for each allocation: enough for even caseloads, few enough to stay quick in a large authority.</summary>
+    private const int Candidates = 16;
+
     /// <summary>The staff the demo names (with sign-in accounts) hold the first posts of their teams.</summary>
     private readonly IReadOnlyList<NamedWorker> _named;
     private readonly SimulationSettings _settings;
     private readonly Dice _dice;
     private readonly Dictionary<TeamKind, List<Post>> _posts = [];
+    private readonly Dictionary<Guid, Post> _managerPosts = [];
+    private readonly Dictionary<Guid, Worker> _byId = [];
     private readonly List<Team> _teams = [];
     private readonly List<Worker> _workers = [];
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
     private int _registration = 10_000;
 
-    public WorkforceStage(SimulationSettings settings, IReadOnlyList<NamedWorker> named)
+    /// <summary>Children each worker holds, week by week from the start of the history, as the allocations stage gives them.</summary>
+    private readonly Dictionary<Guid, int[]> _load = [];
+    private readonly IReadOnlyDictionary<TeamKind, double> _openCases;
+
+    /// <param name="settings">What to simulate.</param>
+    /// <param name="named">The staff the caller names.</param>
+    /// <param name="openCases">Children open to each kind of case-holding team on an average day of the last three months, which sizes the teams.</param>
+    public WorkforceStage(SimulationSettings settings, IReadOnlyList<NamedWorker> named, IReadOnlyDictionary<TeamKind, double> openCases)
     {
         _settings = settings;
         _named = named;
+        _openCases = openCases;
         _dice = new Dice(settings.Seed);
     }
 
@@ -36,20 +49,23 @@ internal sealed class WorkforceStage
 
     public IReadOnlyList<Worker> Workers => _workers;
 
+    public Worker WorkerWithId(Guid id) => _byId[id];
+
     public Worker Named(string email) => _workers.Single(w => w.Email.Value == email);
 
     public void Run()
     {
         var rates = _settings.Preset.Rates;
 
-        // Open cases at any time are about the referrals of the last five or six months (estimate); each
-        // case-holding post carries the average caseload.
-        var openCases = _settings.Preset.ReferralsPerYear * 0.45;
-        var posts = Math.Max(3 * SocialWorkersPerTeam, (int)Math.Ceiling(openCases / rates.Caseload));
+        // Each case-holding post carries the average caseload of the children open to its kind of team.
+        var assessment = SocialWorkersFor(TeamKind.Assessment);
+        var childInNeed = SocialWorkersFor(TeamKind.ChildInNeed);
+        var protection = SocialWorkersFor(TeamKind.ChildProtection);
+        var posts = assessment + childInNeed + protection;
         AddTeams(TeamKind.FrontDoor, "Front Door and MASH", Math.Max(1, (int)Math.Round(_settings.Preset.ReferralsPerYear / 8_000)), businessSupport: 1);
-        AddTeams(TeamKind.Assessment, "Assessment Team", TeamsFor(posts * 0.35));
-        AddTeams(TeamKind.ChildInNeed, "Child in Need Team", TeamsFor(posts * 0.30));
-        AddTeams(TeamKind.ChildProtection, "Child Protection Team", TeamsFor(posts * 0.35));
+        AddTeams(TeamKind.Assessment, "Assessment Team", TeamsFor(assessment), socialWorkers: assessment);
+        AddTeams(TeamKind.ChildInNeed, "Child in Need Team", TeamsFor(childInNeed), socialWorkers: childInNeed);
+        AddTeams(TeamKind.ChildProtection, "Child Protection Team", TeamsFor(protection), socialWorkers: protection);
         AddTeams(TeamKind.ChildrenLookedAfter, "Children Looked After Team", TeamsFor(posts * 0.25));
         AddTeams(TeamKind.CareLeavers, "Care Leavers Team", TeamsFor(posts * 0.10));
         AddTeams(TeamKind.DisabledChildren, "Disabled Children's Team", TeamsFor(posts * 0.08));
@@ -75,46 +91,112 @@ internal sealed class WorkforceStage
         }
     }
 
-    /// <summary>
-    /// A worker of the kind of team asked for who holds their post on <paramref name="date"/>, starting from a random
-    /// post and moving on past vacancies; null only when every post is vacant.
-    /// </summary>
-    public (Worker Worker, Team Team, DateOnly? Leaves)? HolderOn(TeamKind kind, DateOnly date, Dice dice)
+    /// <summary>The team's manager on <paramref name="date"/>; null while the post is vacant.</summary>
+    public Worker? ManagerOn(Guid teamId, DateOnly date)
     {
-        var posts = _posts[kind];
-        var first = dice.Between(0, posts.Count - 1);
-        for (var i = 0; i < posts.Count; i++)
+        foreach (var holder in _managerPosts[teamId].Holders)
         {
-            var post = posts[(first + i) % posts.Count];
-            if (post.Role is not (Role.SocialWorker or Role.TeamManager) || (post.Role == Role.TeamManager && post.Named is null && posts.Count > 1))
+            if (holder.StartDate <= date && (holder.LeavingDate is null || holder.LeavingDate >= date))
             {
-                continue;
-            }
-
-            foreach (var holder in post.Holders)
-            {
-                if (holder.StartDate <= date && (holder.LeavingDate is null || holder.LeavingDate >= date))
-                {
-                    return (holder, post.Team, holder.LeavingDate);
-                }
+                return holder;
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// The case-holding worker of the kind of team asked for, among those in post on <paramref name="date"/>, who holds
+    /// the fewest children on average over the weeks to <paramref name="until"/> while in post (a team manager's own
+    /// cases count four times, so they hold a few). Looks at up to
+    /// <see cref="Candidates"/> posts spread from a random one, which keeps caseloads even at any size; ties go to the
+    /// first looked at. Null only when every post looked at is vacant.
+    /// </summary>
+    public (Worker Worker, Team Team, DateOnly? Leaves)? LeastLoadedOn(TeamKind kind, DateOnly date, DateOnly until, Dice dice)
+    {
+        var posts = _posts[kind];
+        var week = Week(date);
+        var lastWeek = Week(until);
+        var first = dice.Between(0, posts.Count - 1);
+        var looks = Math.Min(posts.Count, Candidates);
+        var step = posts.Count / looks;
+        (Worker Worker, Team Team, DateOnly? Leaves)? best = null;
+        var lowest = double.MaxValue;
+        for (var i = 0; i < looks; i++)
+        {
+            var post = posts[(first + (i * step)) % posts.Count];
+            if (post.Role is not (Role.SocialWorker or Role.TeamManager) || (post.Role == Role.TeamManager && post.Named is null && posts.Count > 1))
+            {
+                continue;
+            }
+
+            for (var h = 0; h < post.Holders.Count; h++)
+            {
+                var holder = post.Holders[h];
+                if (holder.StartDate <= date && (holder.LeavingDate is null || holder.LeavingDate >= date))
+                {
+                    var load = MeanLoad(post.Loads[h], week, holder.LeavingDate is { } leaves && leaves < until ? Week(leaves) : lastWeek)
+                        * (post.Role == Role.TeamManager ? 4 : 1);
+                    if (load < lowest)
+                    {
+                        lowest = load;
+                        best = (holder, post.Team, holder.LeavingDate);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Counts <paramref name="children"/> more on the worker's caseload each week from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public void Hold(Worker worker, DateOnly from, DateOnly to, int children)
+    {
+        var load = LoadOf(worker);
+        for (var week = Week(from); week <= Week(to); week++)
+        {
+            load[week] += children;
+        }
+    }
+
+    private int[] LoadOf(Worker worker) => _load[worker.Id];
+
+    private static double MeanLoad(int[] load, int from, int to)
+    {
+        var sum = 0;
+        for (var week = from; week <= to; week++)
+        {
+            sum += load[week];
+        }
+
+        return sum / (double)(to - from + 1);
+    }
+
+    private int Week(DateOnly date) => Math.Clamp((date.DayNumber - _settings.Start.DayNumber) / 7, 0, (_settings.Today.DayNumber - _settings.Start.DayNumber) / 7);
+
+    private int SocialWorkersFor(TeamKind kind) =>
+        Math.Max(1, (int)Math.Round(_openCases.GetValueOrDefault(kind) / _settings.Preset.Rates.Caseload));
+
+    private static int TeamsFor(int socialWorkers) => Math.Max(1, (int)Math.Ceiling(socialWorkers / (double)SocialWorkersPerTeam));
+
     private static int TeamsFor(double posts) => Math.Max(1, (int)Math.Round(posts / SocialWorkersPerTeam));
 
-    private void AddTeams(TeamKind kind, string name, int count, int socialWorkers = SocialWorkersPerTeam, int businessSupport = 0, int reviewingOfficers = 0)
+    /// <param name="socialWorkers">Social worker posts across the teams (split as evenly as they go), or 6 in each team when not given.</param>
+    private void AddTeams(TeamKind kind, string name, int count, int? socialWorkers = null, int businessSupport = 0, int reviewingOfficers = 0)
     {
         var posts = _posts[kind] = [];
         for (var i = 0; i < count; i++)
         {
+            var inTeam = socialWorkers is { } total ? (total / count) + (i < total % count ? 1 : 0) : SocialWorkersPerTeam;
             var teamName = count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} {i + 1}");
             var team = Team.Create(teamName, kind, Change(_settings.Start.AddYears(-6), "Team set up"));
             _teams.Add(team);
-            posts.Add(new Post(team, Role.TeamManager));
-            posts.AddRange(Enumerable.Range(0, socialWorkers).Select(_ => new Post(team, Role.SocialWorker)));
+            var manager = new Post(team, Role.TeamManager);
+            _managerPosts[team.Id] = manager;
+            posts.Add(manager);
+            posts.AddRange(Enumerable.Range(0, inTeam).Select(_ => new Post(team, Role.SocialWorker)));
             posts.AddRange(Enumerable.Range(0, businessSupport).Select(_ => new Post(team, Role.BusinessSupport)));
             if (kind == TeamKind.QualityAssurance)
             {
@@ -149,6 +231,7 @@ internal sealed class WorkforceStage
             }
 
             post.Holders.Add(worker);
+            post.Loads.Add(_load[worker.Id] = new int[Week(_settings.Today) + 1]);
             first = false;
             if (leaves is not { } leaving)
             {
@@ -188,6 +271,7 @@ internal sealed class WorkforceStage
             : null;
         var worker = Worker.Create(given, family, post.Role, post.Team, EmailAddress.Create(email), registration, start, Change(start, "Worker joined"));
         _workers.Add(worker);
+        _byId[worker.Id] = worker;
         return worker;
     }
 
@@ -205,5 +289,8 @@ internal sealed class WorkforceStage
         public NamedWorker? Named { get; set; }
 
         public List<Worker> Holders { get; } = [];
+
+        /// <summary>Each holder's caseload week by week, in the order of <see cref="Holders"/>.</summary>
+        public List<int[]> Loads { get; } = [];
     }
 }

@@ -1,5 +1,7 @@
 using Hearth.Data;
+using Hearth.Data.Work;
 using Hearth.Data.Workforce;
+using Hearth.Domain.Calendar;
 using Hearth.Domain.Children;
 using Hearth.Domain.Workforce;
 using Hearth.Simulation.Demo;
@@ -9,22 +11,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hearth.Simulation.Tests.Demo;
 
-public class DemoLocalAuthorityTests
+public class DemoLocalAuthorityTests(SeededDemo demo) : IClassFixture<SeededDemo>
 {
     private static readonly DateOnly Day = new(2026, 11, 2);
     private static readonly DateTimeOffset Instant = new(2026, 11, 2, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Imperfections Imperfections = SimulationPreset.Small.Rates.Imperfections;
 
     [Fact]
     public async Task Seed_EmptyDatabase_CreatesDemoAccountsThatSignInAndACaseloadForTheDemoSocialWorker()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        DemoSeedResult result;
-        await using (var seeding = database.CreateContext())
-        {
-            result = await DemoLocalAuthority.SeedAsync(seeding, Day, Instant);
-        }
+        var result = demo.Result;
 
-        await using var context = database.CreateContext();
+        await using var context = demo.Database.CreateContext();
         result.Seeded.ShouldBeTrue();
         (await context.Set<Child>().CountAsync()).ShouldBe(result.Children);
         var accounts = await context.Set<UserAccount>().ToListAsync();
@@ -53,5 +51,35 @@ public class DemoLocalAuthorityTests
         result.Seeded.ShouldBeFalse();
         (await context.Set<Team>().CountAsync()).ShouldBe(0);
         (await context.Set<UserAccount>().CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task MyWork_DemoSocialWorker_BetweenThreeAndFifteenOverdueAndSomeDueSoon()
+    {
+        await using var context = demo.Database.CreateContext();
+        var account = await context.Set<UserAccount>().AsNoTracking().SingleAsync(a => a.DisplayName == DemoLocalAuthority.SocialWorker.Name);
+        var workerIds = new[] { account.WorkerId!.Value };
+        var allocated = await WorkerWork.AllocatedChildrenAsync(context, workerIds, SeededDemo.Day);
+
+        var work = await WorkerWork.OpenAsync(context, allocated, workerIds, SeededDemo.Instant, Timescales.Standard);
+
+        work.Count(w => w.Item.Status == TimescaleStatus.Overdue).ShouldBeInRange(3, 15);
+        work.Count(w => w.Item.Status is TimescaleStatus.DueSoon or TimescaleStatus.DueToday).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task WorkList_WholeDemoAuthority_OverdueShareWithinTheImperfectionRatesAndUnderSixMonthsOld()
+    {
+        await using var context = demo.Database.CreateContext();
+        var workerIds = await context.Set<Worker>().AsNoTracking().Select(w => w.Id).ToListAsync();
+        var children = (await WorkerWork.AllocatedChildrenAsync(context, workerIds, SeededDemo.Day)).Select(a => a.ChildId).Distinct().ToList();
+
+        var items = await WorkList.OpenAsync(context, new WorkQuery(children, SeededDemo.Instant, Timescales.Standard));
+
+        // At least half the missed-visit rate shows as overdue; no more than half as much again as the commonest failure, late assessments.
+        var overdue = items.Where(i => i.Status == TimescaleStatus.Overdue).ToList();
+        var share = overdue.Count / (double)items.Count;
+        share.ShouldBeInRange(Imperfections.MissedVisits / 2, Imperfections.LateAssessments * 1.5);
+        overdue.ShouldAllBe(i => i.DueDate >= SeededDemo.Day.AddMonths(-6), "an overdue backlog an inspector recognises is months old, not years");
     }
 }
