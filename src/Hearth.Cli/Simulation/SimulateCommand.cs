@@ -93,7 +93,11 @@ internal static class SimulateCommand
                 CultureInfo.InvariantCulture,
                 $"Simulated {chosen.Name} for {howMany} year(s) to {lastDay:yyyy-MM-dd} with seed {settings.Seed} into {where} in {result.Elapsed.TotalSeconds:F1} s: " +
                 $"{tally.Teams} teams, {tally.Workers} workers, {tally.Children} children in {tally.Families} families, {tally.Contacts} contacts, " +
-                $"{tally.Referrals} referrals ({tally.ReReferralRate:P1} re-referrals after the first year), {tally.Allocations} allocations, {tally.Visits} visits; {result.RowsWritten} rows."));
+                $"{tally.Referrals} referrals ({tally.ReReferralRate:P1} re-referrals after the first year), {tally.AssessmentsCompleted} assessments completed, " +
+                $"{tally.Section47Enquiries} section 47 enquiries, {tally.Conferences} initial conferences ({tally.PreBirthConferences} pre-birth), " +
+                $"{tally.ChildProtectionPlans} child protection plans, {tally.ChildInNeedPlans} child in need plans, {tally.UnbornChildren} unborn children " +
+                $"({tally.BirthsRecorded} since born), {tally.Allocations} allocations, {tally.Visits} visits, {tally.ManagementOversights} management oversights; " +
+                $"{result.RowsWritten} rows."));
             await output.WriteLineAsync($"Content digest: {tally.Digest.Value}");
             return 0;
         });
