@@ -50,7 +50,7 @@ timed() {
 }
 
 echo "On $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg):"
-timed "simulate $preset $years" "${hearth[@]}" simulate --preset "$preset" --years "$years" --seed 7 --today "$today" | grep -v '%'
+timed "simulate $preset $years" "${hearth[@]}" simulate --preset "$preset" --years "$years" --seed 7 --today "$today" | grep -v -E '[0-9]+%$'
 if [ -n "$census" ]; then
   timed "returns cin build $census" "${hearth[@]}" returns cin build --year "$census" --out "$work/census.xml"
 fi
