@@ -146,6 +146,9 @@ public sealed class ManagementOversight : AuditedEntity
                 Guid.CreateVersion7(context.Now), oversight.Id, childId, number, action.What!.Trim(), action.WorkerId!.Value, action.DueDate!.Value));
         }
 
+        var names = actions.Where(a => !a.IsBlank && !string.IsNullOrWhiteSpace(a.WorkerName))
+            .GroupBy(a => a.WorkerId!.Value)
+            .ToDictionary(g => g.Key, g => g.First().WorkerName!.Trim());
         oversight.RecordChange(
             childId,
             oversight.Id,
@@ -155,7 +158,7 @@ public sealed class ManagementOversight : AuditedEntity
                 FieldChange.Between<DateOnly?>("Date of oversight", null, oversightDate),
                 FieldChange.Between("Summary of the discussion", null, oversight.Summary),
                 FieldChange.Between("Direction", null, oversight.Direction),
-                .. oversight._actions.Select(a => FieldChange.Between($"Action {a.Number}", null, $"{a.What} (for worker {a.WorkerId}, by {DisplayDate.Of(a.DueDate)})")),
+                .. oversight._actions.Select(a => FieldChange.Between($"Action {a.Number}", null, $"{a.What} (for {names.GetValueOrDefault(a.WorkerId, $"worker {a.WorkerId}")}, by {DisplayDate.Of(a.DueDate)})")),
             ]);
         return oversight;
     }

@@ -70,7 +70,7 @@ internal sealed class OversightStage(SimulationSettings settings, WorkforceStage
 
         var direction = family.Dice.Pick(Directions);
         var due = date.AddDays(family.Dice.Between(7, 20));
-        OversightActionInput[] actions = [new(direction, allocation.WorkerId, due)];
+        OversightActionInput[] actions = [new(direction, allocation.WorkerId, due, workforce.WorkerWithId(allocation.WorkerId).FullName)];
         var oversight = ManagementOversight.Record(
             family.Children[index].Id, manager.Role, date, summary, direction, actions, today, As(manager.FullName, date, "Management oversight recorded"));
         family.Oversights.Add(oversight);

@@ -120,6 +120,18 @@ public class ManagementOversightTests
         oversight.CanCompleteAction(oversight.Actions[0].Id, Today.AddDays(1), "Done", Today).Message.ShouldBe("The date the action was done cannot be in the future");
     }
 
+    [Fact]
+    public void Record_ActionWithTheWorkersName_NamesTheWorkerInTheHistoryNotTheirId()
+    {
+        var oversight = ManagementOversight.Record(
+            ChildId, Role.TeamManager, Today, "Discussed", "Continue", [new OversightActionInput("Visit", WorkerId, Today.AddDays(3), "Sam Patel")], Today, Manager);
+
+        var action = oversight.TakePendingChanges().ShouldHaveSingleItem().Fields.Single(f => f.Field == "Action 1");
+
+        action.After.ShouldNotBeNull().ShouldContain("for Sam Patel");
+        action.After.ShouldNotContain(WorkerId.ToString());
+    }
+
     private static ManagementOversight WithOneAction()
     {
         var oversight = ManagementOversight.Record(ChildId, Role.TeamManager, Today, "Discussed", "Continue", [new OversightActionInput("Visit", WorkerId, Today.AddDays(3))], Today, Manager);

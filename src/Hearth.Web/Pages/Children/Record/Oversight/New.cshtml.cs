@@ -66,7 +66,7 @@ public sealed class NewModel(HearthDbContext db, ChildRecord record, TimeProvide
 
         var today = Today;
         Workers = await WorkerChoice.LoadAsync(Db, today, [.. Actions.Select(a => a.WorkerId)]);
-        var inputs = Actions.Select(a => IsUntouched(a) ? new OversightActionInput(null, null, null) : a.ToInput()).ToList();
+        var inputs = Actions.Select(a => IsUntouched(a) ? new OversightActionInput(null, null, null) : a.ToInput(Workers)).ToList();
         Check(nameof(Summary), ManagementOversight.CanHaveSummary(Summary));
         Check(nameof(Direction), ManagementOversight.CanHaveDirection(Direction));
         if (OversightDate is { } date)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Hearth.Domain.Recording;
+using Hearth.Web.Pages.Children.Record.Visits;
 using Hearth.Web.TagHelpers.Govuk;
 
 namespace Hearth.Web.Pages.Children.Record.Oversight;
@@ -17,5 +18,7 @@ public sealed class OversightActionFields
     [Display(Name = "Due by")]
     public DateOnly? DueDate { get; set; }
 
-    public OversightActionInput ToInput() => new(What, WorkerId, DueDate);
+    /// <summary>The action as entered, with the chosen worker's name for the record's history.</summary>
+    public OversightActionInput ToInput(IReadOnlyList<WorkerChoice> workers) =>
+        new(What, WorkerId, DueDate, workers.FirstOrDefault(w => w.Id == WorkerId)?.Name);
 }

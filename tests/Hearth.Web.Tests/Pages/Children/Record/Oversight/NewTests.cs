@@ -72,6 +72,7 @@ public sealed class NewTests(HearthWebFactory factory) : IClassFixture<HearthWeb
         var change = (await factory.ChangesOfAsync(child.Id)).ShouldHaveSingleItem();
         change.Summary.ShouldBe("Management oversight recorded");
         change.Fields.ShouldContain(f => f.Field == "Summary of the discussion" && f.Before == null && f.After == "Discussed school attendance");
+        change.Fields.Single(f => f.Field == "Action 1").After.ShouldBe($"Visit the child at school (for {allocated.FullName}, by 16 November 2026)");
     }
 
     [Fact]
