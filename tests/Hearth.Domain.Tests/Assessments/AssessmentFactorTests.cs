@@ -1,5 +1,5 @@
 using Hearth.Domain.Assessments;
-using Hearth.Domain.Tests.Children;
+using Hearth.TestSupport;
 
 namespace Hearth.Domain.Tests.Assessments;
 

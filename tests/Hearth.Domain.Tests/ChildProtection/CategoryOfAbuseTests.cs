@@ -1,5 +1,5 @@
 using Hearth.Domain.ChildProtection;
-using Hearth.Domain.Tests.Children;
+using Hearth.TestSupport;
 
 namespace Hearth.Domain.Tests.ChildProtection;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-
 using Hearth.Domain.Children;
+using Hearth.TestSupport;
 
 namespace Hearth.Domain.Tests.Children;
 

@@ -1,5 +1,5 @@
 using Hearth.Domain.FrontDoor;
-using Hearth.Domain.Tests.Children;
+using Hearth.TestSupport;
 
 namespace Hearth.Domain.Tests.FrontDoor;
 

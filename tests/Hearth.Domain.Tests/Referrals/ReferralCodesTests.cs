@@ -1,5 +1,5 @@
 using Hearth.Domain.Referrals;
-using Hearth.Domain.Tests.Children;
+using Hearth.TestSupport;
 
 namespace Hearth.Domain.Tests.Referrals;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Hearth.Returns.CinCensus;
+using Hearth.TestSupport;
 
 namespace Hearth.Returns.Tests.CinCensus;
 

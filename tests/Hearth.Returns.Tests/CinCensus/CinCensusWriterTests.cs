@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Hearth.Returns.CinCensus;
+using Hearth.TestSupport;
 
 namespace Hearth.Returns.Tests.CinCensus;
 

@@ -1,5 +1,6 @@
 using Hearth.Returns.CinCensus;
 using Hearth.Returns.CinCensus.Checks;
+using Hearth.TestSupport;
 
 namespace Hearth.Returns.Tests.CinCensus.Checks;
 

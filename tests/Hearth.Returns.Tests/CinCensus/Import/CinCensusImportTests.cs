@@ -9,6 +9,7 @@ using Hearth.Domain.Children;
 using Hearth.Domain.Referrals;
 using Hearth.Returns.CinCensus;
 using Hearth.Returns.CinCensus.Import;
+using Hearth.TestSupport;
 using Hearth.TestSupport.Database;
 using Microsoft.EntityFrameworkCore;
 

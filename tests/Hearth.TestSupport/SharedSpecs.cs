@@ -1,10 +1,13 @@
-namespace Hearth.Domain.Tests.Children;
+using Xunit;
+
+namespace Hearth.TestSupport;
 
 /// <summary>
-/// Finds the DfE specification files, which live beside the repository clone in ../shared
-/// (HEARTH_SHARED overrides, for worktrees that sit elsewhere). A missing file fails the test.
+/// Finds the DfE specification files and hand-made fixtures, which live beside the repository clone in ../shared
+/// (HEARTH_SHARED overrides, for worktrees that sit elsewhere). A missing file fails the test. The domain tests, which
+/// stand apart from the database and the web host, compile this same file in.
 /// </summary>
-internal static class SharedSpecs
+public static class SharedSpecs
 {
     public static string PathTo(string relativePath)
     {
@@ -19,6 +22,8 @@ internal static class SharedSpecs
 
         return path;
     }
+
+    public static Stream Open(string relativePath) => File.OpenRead(PathTo(relativePath));
 
     public static IReadOnlyList<string[]> ReadCsv(string relativePath) =>
         File.ReadAllLines(PathTo(relativePath)).Skip(1).Where(l => l.Length > 0).Select(SplitCsvLine).ToList();
