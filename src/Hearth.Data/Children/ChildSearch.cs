@@ -130,7 +130,7 @@ public sealed class ChildSearch(HearthDbContext db)
 
         // The other names come by the candidates' ids: as part of the query above, each collection would repeat its search.
         var candidateIds = candidates.Select(c => c.Id).ToList();
-        var otherNames = words.Count == 0
+        var otherNames = words.Count == 0 || candidateIds.Count == 0
             ? []
             : await db.Set<Child>().AsNoTracking()
                 .Where(c => candidateIds.Contains(c.Id))

@@ -30,17 +30,15 @@ public static class CinCensusRecordChecks
     /// <summary>Every child in the year with their issues, and the issues about the whole return.</summary>
     public static async Task<CinYearCheck> ForYearAsync(HearthDbContext db, CinCollectionYear year, CancellationToken cancellationToken = default)
     {
-        var snapshot = await CinCensusSource.LoadAsync(db, year, cancellationToken);
         var rules = CinCensusRuleSets.For(year);
-        var totals = new CinReturnTotals(year);
+        var checking = rules.StartChecking(header: null);
         var children = new List<CinChildCheck>();
-        foreach (var built in CinCensusBuilder.BuildChildren(snapshot))
+        await foreach (var part in CinCensusSource.LoadInPartsAsync(db, year, cancellationToken: cancellationToken))
         {
-            totals.Add(built.Child);
-            children.Add(new CinChildCheck(built.ChildId, built.Child, [.. rules.CheckChild(built.Child)]));
+            children.AddRange(CinCensusBuilder.BuildChildren(part).Select(built => new CinChildCheck(built.ChildId, built.Child, checking.Add(built.Child))));
         }
 
-        return new CinYearCheck(year, children, [.. rules.CheckReturn(totals)], rules.Rules);
+        return new CinYearCheck(year, children, checking.ReturnIssues(), rules.Rules);
     }
 }
 

@@ -163,19 +163,22 @@ public abstract class CinCensusRuleSet
             _totals = new CinReturnTotals(rules.Year);
         }
 
-        public void Add(CinChild child)
+        /// <summary>Checks the child and counts them towards the return-level rules; returns what the rules found about the child.</summary>
+        public IReadOnlyList<CinIssue> Add(CinChild child)
         {
             ArgumentNullException.ThrowIfNull(child);
             _totals.Add(child);
-            foreach (var rule in _rules._childRules)
-            {
-                _issues.AddRange(rule(child));
-            }
+            var found = _rules._childRules.SelectMany(rule => rule(child)).ToList();
+            _issues.AddRange(found);
+            return found;
         }
+
+        /// <summary>What the return-level rules find about the children added so far.</summary>
+        public IReadOnlyList<CinIssue> ReturnIssues() => [.. _rules.CheckReturn(_totals)];
 
         public CinCensusCheckResult Finish(IReadOnlyList<CinCensusProblem>? problems = null)
         {
-            _issues.AddRange(_rules.CheckReturn(_totals));
+            _issues.AddRange(ReturnIssues());
             return new CinCensusCheckResult(_rules.Year, _issues, problems ?? [], _totals.Children, IsReadable: true);
         }
     }
