@@ -3,44 +3,13 @@ using Hearth.Domain.Children;
 
 namespace Hearth.Simulation.Population;
 
-/// <summary>Made-up identifiers that pass the same checks as real ones, none repeated.</summary>
+/// <summary>Made-up identifiers that pass the same checks as real ones: postcodes, none repeated within a family, and pupil numbers.</summary>
 internal sealed class Identifiers(Random random)
 {
     private const string UpnCheckLetters = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private const string InwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    private int _laChildNumber = 4000;
-    private int _phoneNumber;
-
-    public LocalAuthorityChildId NextLaChildId()
-    {
-        _laChildNumber += random.Next(1, 25);
-        return LocalAuthorityChildId.Create(string.Create(CultureInfo.InvariantCulture, $"NS{_laChildNumber:D6}"));
-    }
-
-    /// <summary>
-    /// A valid NHS number in the 999 range, which NHS England keeps for testing and never issues, so demo
-    /// data can never carry a real person's number.
-    /// </summary>
-    public NhsNumber NextNhsNumber()
-    {
-        while (true)
-        {
-            var digits = "999" + random.Next(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
-            var sum = 0;
-            for (var i = 0; i < 9; i++)
-            {
-                sum += (digits[i] - '0') * (10 - i);
-            }
-
-            var check = (11 - (sum % 11)) % 11;
-            if (check != 10 && _used.Add(digits + check))
-            {
-                return NhsNumber.Create(digits + check.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-    }
 
     /// <summary>
     /// The permanent UPN of the child with this number in the simulation, issued in the year the child first went to
@@ -69,10 +38,6 @@ internal sealed class Identifiers(Random random)
             }
         }
     }
-
-    /// <summary>A mobile number from Ofcom's range for drama (07700 900000 to 900999), which is never connected.</summary>
-    public PhoneNumber NextMobile() =>
-        PhoneNumber.Create(string.Create(CultureInfo.InvariantCulture, $"07700 900{_phoneNumber++ % 1000:D3}"));
 
     /// <summary>The DfE's check letter: the weighted sum of characters 2 to 13, modulo 23.</summary>
     private static char UpnCheckLetter(string body)
